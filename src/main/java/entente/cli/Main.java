@@ -1,0 +1,2 @@
+package entente.cli;
+public class Main { public static void main(String[] a) { System.out.println(sim.engine.SimState.class); } }
