@@ -1,0 +1,104 @@
+package entente.model;
+
+/**
+ * Axelrod–Bennett landscape of two blocs: the energy E(X) = Σ_{i<j} s_i s_j p_ij d_ij(X),
+ * where s is size, p propensity (here alignment) and d_ij = 1 when i and j sit in different
+ * blocs. The best partition minimises E: friends together, adversaries apart. Exact by
+ * enumeration up to {@value #EXACT_LIMIT} states, local search from several starts above.
+ */
+public final class BlocPartition {
+    static final int EXACT_LIMIT = 12;
+
+    /** side[i] is 0 or 1; state 0 is always on side 0. */
+    public record Result(int[] side, double energy) {
+        public String label(String[] ids) {
+            StringBuilder a = new StringBuilder();
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < side.length; i++) {
+                StringBuilder sb = side[i] == 0 ? a : b;
+                sb.append(sb.length() == 0 ? "" : ",").append(ids[i]);
+            }
+            return b.length() == 0 ? a.toString() : a + " | " + b;
+        }
+    }
+
+    private BlocPartition() {}
+
+    public static Result best(double[] size, double[][] propensity) {
+        return size.length <= EXACT_LIMIT ? exact(size, propensity) : localSearch(size, propensity);
+    }
+
+    public static double energy(double[] size, double[][] p, int[] side) {
+        double e = 0;
+        for (int i = 0; i < side.length; i++) {
+            for (int j = i + 1; j < side.length; j++) {
+                if (side[i] != side[j]) {
+                    e += size[i] * size[j] * p[i][j];
+                }
+            }
+        }
+        return e;
+    }
+
+    static Result exact(double[] size, double[][] p) {
+        int n = size.length;
+        int[] side = new int[n];
+        int[] best = new int[n];
+        double bestEnergy = Double.POSITIVE_INFINITY;
+        for (long mask = 0; mask < 1L << (n - 1); mask++) {
+            for (int i = 1; i < n; i++) {
+                side[i] = (int) (mask >> (i - 1) & 1);
+            }
+            double e = energy(size, p, side);
+            if (e < bestEnergy - 1e-12) {
+                bestEnergy = e;
+                System.arraycopy(side, 0, best, 0, n);
+            }
+        }
+        return new Result(best, bestEnergy);
+    }
+
+    /** Single-state moves until none helps, started from each state's friends-and-foes split. */
+    static Result localSearch(double[] size, double[][] p) {
+        int n = size.length;
+        Result best = null;
+        for (int seed = 0; seed < n; seed++) {
+            int[] side = new int[n];
+            for (int i = 0; i < n; i++) {
+                side[i] = i == seed || p[seed][i] >= 0 ? 0 : 1;
+            }
+            boolean improved = true;
+            while (improved) {
+                improved = false;
+                for (int i = 0; i < n; i++) {
+                    double gain = 0;
+                    for (int j = 0; j < n; j++) {
+                        if (j != i) {
+                            double c = size[i] * size[j] * p[i][j];
+                            gain += side[i] == side[j] ? c : -c;
+                        }
+                    }
+                    if (gain < -1e-12) {
+                        side[i] = 1 - side[i];
+                        improved = true;
+                    }
+                }
+            }
+            Result r = new Result(normalise(side), energy(size, p, side));
+            if (best == null || r.energy() < best.energy() - 1e-12) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    private static int[] normalise(int[] side) {
+        int[] out = side.clone();
+        if (out[0] == 1) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = 1 - out[i];
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,62 @@
+package entente.model;
+
+import ec.util.MersenneTwisterFast;
+import entente.scenario.UtilityFeature;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A state's weekly choice: a logit (softmax) over the utilities of its actions, against
+ * "do nothing" at utility 0, drawn with the simulation's own random number generator.
+ */
+final class Deliberation {
+    private Deliberation() {}
+
+    /** The chosen action as an event dated {@code day}, or null for "do nothing". */
+    static ModelEvent choose(World w, List<Action> options, double temperature, MersenneTwisterFast rng, int day) {
+        if (options.isEmpty()) {
+            return null;
+        }
+        double[][] features = new double[options.size()][];
+        double[] weights = new double[options.size()];
+        double total = 1;
+        for (int k = 0; k < options.size(); k++) {
+            features[k] = options.get(k).features(w);
+            weights[k] = Math.exp(options.get(k).utility(features[k]) / temperature);
+            total += weights[k];
+        }
+        double u = rng.nextDouble() * total;
+        for (int k = 0; k < options.size(); k++) {
+            u -= weights[k];
+            if (u < 0) {
+                return toEvent(options.get(k), features[k], weights[k] / total, day);
+            }
+        }
+        return null;
+    }
+
+    private static ModelEvent toEvent(Action a, double[] features, double probability, int day) {
+        return new ModelEvent(day, a.spec.id(), a.spec.type(), a.participants, a.targets, a.intensity,
+                a.spec.subtype(), a.spec.overflight(), Double.NaN, "decision", "", "", explain(a, features, probability));
+    }
+
+    /** "p=0.412; U=-0.35 = bias -2.000 + provocation 1.500x1.234 ..." for events.csv. */
+    private static String explain(Action a, double[] features, double probability) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s chose %s: p=%.3f; U=%.3f =",
+                a.spec.actor(), a.spec.id(), probability, a.utility(features)));
+        String sep = " ";
+        for (UtilityFeature f : UtilityFeature.values()) {
+            double c = a.coefficients[f.ordinal()];
+            if (c == 0) {
+                continue;
+            }
+            if (f == UtilityFeature.BIAS) {
+                sb.append(String.format(Locale.ROOT, "%sbias %.3f", sep, c));
+            } else {
+                sb.append(String.format(Locale.ROOT, "%s%s %.3fx%.3f", sep, f.key(), c, features[f.ordinal()]));
+            }
+            sep = " + ";
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,97 @@
+package entente.model;
+
+import entente.scenario.Dynamics;
+import entente.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import sim.engine.Schedule;
+import sim.engine.Sequence;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The MASON model: one schedule tick is one calendar day. Each day, in this order:
+ * events fire (0), threats are assessed (1), each state updates and deliberates (2, in the
+ * scenario's actor order), new values become current (3), the observer records (4).
+ */
+public class EntenteModel extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    private final Scenario scenario;
+    private World world;
+    private RunRecord record;
+    private EventQueue queue;
+
+    public EntenteModel(Scenario scenario, long seed) {
+        super(seed);
+        this.scenario = scenario;
+    }
+
+    /** Runs a scenario from start to end, headless, and returns what it recorded. */
+    public static RunRecord run(Scenario scenario, long seed) {
+        EntenteModel m = new EntenteModel(scenario, seed);
+        m.start();
+        while (m.stepDay()) {
+            // each call advances one day
+        }
+        m.finish();
+        return m.record();
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        world = new World(scenario);
+        record = new RunRecord(scenario.start(), scenario.days(), world.ids);
+        queue = new EventQueue(world, record, scenario);
+        int interval = (int) Math.round(scenario.parameters().get(Dynamics.DECISION_INTERVAL));
+        double temperature = scenario.parameters().get(Dynamics.LOGIT_TEMPERATURE);
+        List<Steppable> agents = new ArrayList<>();
+        for (int i = 0; i < world.n; i++) {
+            List<Action> options = new ArrayList<>();
+            for (Scenario.Action a : scenario.actions()) {
+                if (a.actor().equals(world.ids[i])) {
+                    options.add(new Action(a, world, scenario.parameters()));
+                }
+            }
+            agents.add(new StateAgent(world, i, options, queue, interval, temperature));
+        }
+        Steppable assess = s -> world.assessThreats();
+        Steppable commit = s -> world.commit();
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, queue, 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, 1, assess, 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, 2, new Sequence(agents.toArray(new Steppable[0])), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, 3, commit, 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, 4, new Observer(world, record, scenario), 1);
+    }
+
+    /** Advances one day; false once the period is over. */
+    public boolean stepDay() {
+        if (record.days() >= scenario.days()) {
+            return false;
+        }
+        return schedule.step(this) && record.days() < scenario.days();
+    }
+
+    /** Fires an event today (after today's scheduled events if they have not fired yet). */
+    public void inject(ModelEvent e) {
+        queue.add(e, today());
+    }
+
+    /** The day the next step will simulate (0 = the scenario's start). */
+    public int today() {
+        return record.days();
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public World world() {
+        return world;
+    }
+
+    public RunRecord record() {
+        return record;
+    }
+}

@@ -1,0 +1,61 @@
+package entente.model;
+
+import entente.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Fires each day's events first thing in the day: the scenario's timeline, then what states
+ * chose the day before, then events injected by a user, each in the order it arrived.
+ */
+final class EventQueue implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final World w;
+    private final RunRecord record;
+    private final List<List<ModelEvent>> byDay;
+
+    EventQueue(World w, RunRecord record, Scenario s) {
+        this.w = w;
+        this.record = record;
+        int days = s.days();
+        byDay = new ArrayList<>(days);
+        for (int d = 0; d < days; d++) {
+            byDay.add(new ArrayList<>(0));
+        }
+        for (Scenario.Event e : s.events()) {
+            int day = (int) (e.date().toEpochDay() - s.start().toEpochDay());
+            if (day < days) {
+                byDay.get(day).add(resolve(e, day, s));
+            }
+        }
+    }
+
+    private ModelEvent resolve(Scenario.Event e, int day, Scenario s) {
+        String base = "events." + e.id() + ".";
+        double level = s.parameters().has(base + "level") ? s.parameters().get(base + "level") : Double.NaN;
+        return new ModelEvent(day, e.id(), e.type(), e.actors().stream().mapToInt(w::index).toArray(),
+                e.targets().stream().mapToInt(w::index).toArray(), s.parameters().get(base + "intensity"),
+                e.subtype(), e.overflight(), level, "scenario", e.source(), e.note(), "timeline: " + e.source());
+    }
+
+    /** Queues an event for its day; one for a day already past or beyond the period is refused. */
+    void add(ModelEvent e, int today) {
+        if (e.day() < today || e.day() >= byDay.size()) {
+            return;
+        }
+        byDay.get(e.day()).add(e);
+    }
+
+    @Override
+    public void step(SimState state) {
+        int day = (int) state.schedule.getTime();
+        for (ModelEvent e : byDay.get(day)) {
+            w.apply(e);
+            record.fired(e);
+        }
+        byDay.set(day, List.of());
+    }
+}

@@ -1,0 +1,143 @@
+package entente.model;
+
+import entente.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/** Records every metric of docs/model.md once a day, after the day's update. */
+final class Observer implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final World w;
+    private final RunRecord record;
+    private final int[] tri;
+    private final int[] counter;
+    private final int[] hedgers;
+    private final int poleA;
+    private final int poleB;
+    private final int trilateral, counterBloc, polarization, frustration, changed, index;
+    private final int[] escalation, hedging, side;
+    private final int[][] affinity, threat;
+    private int[] lastSide;
+
+    Observer(World w, RunRecord record, Scenario s) {
+        this.w = w;
+        this.record = record;
+        tri = s.trilateral().stream().mapToInt(w::index).toArray();
+        counter = s.counter().stream().mapToInt(w::index).toArray();
+        poleA = w.index(s.hedgingPoles().get(0));
+        poleB = w.index(s.hedgingPoles().get(1));
+        List<Integer> h = new ArrayList<>();
+        for (int i = 0; i < w.n; i++) {
+            if (i != poleA && i != poleB) {
+                h.add(i);
+            }
+        }
+        hedgers = h.stream().mapToInt(Integer::intValue).toArray();
+        trilateral = tri.length >= 2 ? record.register("cohesion_trilateral", "", "") : -1;
+        counterBloc = counter.length >= 2 ? record.register("cohesion_counter", "", "") : -1;
+        polarization = tri.length > 0 && counter.length > 0 ? record.register("polarization", "", "") : -1;
+        frustration = record.register("frustration", "", "");
+        changed = record.register("partition_changed", "", "");
+        index = record.register("escalation_index", "", "");
+        escalation = new int[w.n];
+        side = new int[w.n];
+        affinity = new int[w.n][w.n];
+        threat = new int[w.n][w.n];
+        for (int i = 0; i < w.n; i++) {
+            escalation[i] = record.register("escalation", w.ids[i], "");
+            side[i] = record.register("bloc_side", w.ids[i], "");
+        }
+        hedging = new int[hedgers.length];
+        for (int k = 0; k < hedgers.length; k++) {
+            hedging[k] = record.register("hedging", w.ids[hedgers[k]], "");
+        }
+        for (int i = 0; i < w.n; i++) {
+            for (int j = 0; j < w.n; j++) {
+                if (i != j) {
+                    affinity[i][j] = record.register("affinity", w.ids[i], w.ids[j]);
+                    threat[i][j] = record.register("threat", w.ids[i], w.ids[j]);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void step(SimState state) {
+        int day = (int) state.schedule.getTime();
+        if (trilateral >= 0) {
+            record.set(trilateral, day, meanAlignment(tri, tri));
+        }
+        if (counterBloc >= 0) {
+            record.set(counterBloc, day, meanAlignment(counter, counter));
+        }
+        if (polarization >= 0) {
+            record.set(polarization, day, polarization());
+        }
+        BlocPartition.Result best = BlocPartition.best(w.capability, alignments());
+        record.set(frustration, day, best.energy());
+        record.set(changed, day, lastSide != null && !java.util.Arrays.equals(lastSide, best.side()) ? 1 : 0);
+        lastSide = best.side();
+        double weighted = 0;
+        double total = 0;
+        for (int i = 0; i < w.n; i++) {
+            weighted += w.capability[i] * w.escalation[i];
+            total += w.capability[i];
+            record.set(escalation[i], day, w.escalation[i]);
+            record.set(side[i], day, best.side()[i]);
+            for (int j = 0; j < w.n; j++) {
+                if (i != j) {
+                    record.set(affinity[i][j], day, w.affinity[i][j]);
+                    record.set(threat[i][j], day, w.threat[i][j]);
+                }
+            }
+        }
+        record.set(index, day, total > 0 ? weighted / total : 0);
+        for (int k = 0; k < hedgers.length; k++) {
+            int i = hedgers[k];
+            record.set(hedging[k], day, w.alignment(i, poleA) - w.alignment(i, poleB));
+        }
+        record.dayDone(day);
+    }
+
+    private double[][] alignments() {
+        double[][] p = new double[w.n][w.n];
+        for (int i = 0; i < w.n; i++) {
+            for (int j = 0; j < w.n; j++) {
+                p[i][j] = i == j ? 0 : w.alignment(i, j);
+            }
+        }
+        return p;
+    }
+
+    /** Mean alignment over distinct pairs drawn from the two groups (within a group when a == b). */
+    private double meanAlignment(int[] a, int[] b) {
+        double sum = 0;
+        int count = 0;
+        for (int i : a) {
+            for (int j : b) {
+                if (i < j || a != b && i != j) {
+                    sum += w.alignment(i, j);
+                    count++;
+                }
+            }
+        }
+        return count == 0 ? 0 : sum / count;
+    }
+
+    private double polarization() {
+        double within = 0;
+        int pairs = 0;
+        for (int[] bloc : new int[][] {tri, counter}) {
+            int m = bloc.length * (bloc.length - 1) / 2;
+            if (m > 0) {
+                within += meanAlignment(bloc, bloc) * m;
+                pairs += m;
+            }
+        }
+        double withinMean = pairs == 0 ? 0 : within / pairs;
+        return withinMean - meanAlignment(tri, counter);
+    }
+}

@@ -1,0 +1,46 @@
+package entente.scenario;
+
+/**
+ * Model coefficients with their defaults and admissible ranges; each is the parameter
+ * {@code dynamics.<key>}. Rates are per day. See docs/model.md for where each enters.
+ */
+public enum Dynamics {
+    ETA("eta", 0.02, 0, 1, "rate at which affinity moves toward its target, per day"),
+    ALPHA("alpha", 0.6, 0, 10, "pull of a common threat on affinity"),
+    BETA("beta", 0.4, 0, 10, "push of a direct threat on affinity"),
+    GAMMA("gamma", 0.25, 0, 10, "pull of recent cooperative events on affinity"),
+    KAPPA("kappa", 0.4, 0, 10, "pull of treaty commitments on affinity"),
+    DELTA("delta", 0.3, 0, 10, "pull of economic dependence on affinity"),
+    W_POWER("w_power", 1.0, 0, 10, "weight of aggregate power in threat"),
+    W_OFFENSE("w_offense", 0.5, 0, 10, "weight of offensive capability (power x spending) in threat"),
+    W_HOSTILITY("w_hostility", 1.0, 0, 10, "weight of remembered hostile acts in threat"),
+    HOSTILITY_HALFLIFE("hostility_halflife", 45, 1, 3650, "half-life of the memory of hostile acts, days"),
+    COOPERATION_HALFLIFE("cooperation_halflife", 60, 1, 3650, "half-life of the memory of cooperative acts, days"),
+    PROXIMITY_SCALE_KM("proximity_scale_km", 2500, 1, 40000, "distance at which proximity falls to 1/e, km"),
+    SPENDING_REFERENCE("spending_reference", 2.0, 0.1, 50, "defence spending (% GDP) that counts as offense 1"),
+    REACTIVITY("reactivity", 0.01, 0, 1, "Richardson reaction per unit threat, per day"),
+    ESCALATION_MAX("escalation_max", 10, 1, 1000, "upper bound of the escalation level"),
+    DECISION_INTERVAL("decision_interval", 7, 1, 365, "days between two deliberations of a state"),
+    LOGIT_TEMPERATURE("logit_temperature", 1.0, 0.01, 100, "temperature of the logit choice");
+
+    private final String key;
+    private final double defaultValue;
+    private final double min;
+    private final double max;
+    private final String description;
+
+    Dynamics(String key, double defaultValue, double min, double max, String description) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.min = min;
+        this.max = max;
+        this.description = description;
+    }
+
+    public String key() { return key; }
+    public String path() { return "dynamics." + key; }
+    public double defaultValue() { return defaultValue; }
+    public double min() { return min; }
+    public double max() { return max; }
+    public String description() { return description; }
+}

@@ -1,0 +1,65 @@
+package entente.scenario;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A parsed, checked scenario: the structure (who, when, which events and options) plus the
+ * {@link Parameters} registry that holds every number.
+ */
+public record Scenario(
+        String file,
+        String name,
+        String title,
+        String description,
+        LocalDate start,
+        LocalDate end,
+        long seed,
+        List<Actor> actors,
+        List<String> trilateral,
+        List<String> counter,
+        List<String> hedgingPoles,
+        List<Treaty> treaties,
+        List<Action> actions,
+        List<Event> events,
+        Parameters parameters,
+        String checksum) {
+
+    /** A state: its code, display name and where its power sits in the region. */
+    public record Actor(String id, String name, double lat, double lon) {}
+
+    /** A symmetric commitment; its strength is {@code treaties.<A>-<B>.strength}. */
+    public record Treaty(String a, String b, String name, Integer since) {
+        public String key() {
+            return a + "-" + b;
+        }
+    }
+
+    /** An option a state weighs every deliberation; numbers under {@code actions.<id>.}. */
+    public record Action(String id, String actor, EventType type, String subtype, boolean overflight,
+                         List<String> partners, List<String> targets) {}
+
+    /** A dated event of the timeline; numbers under {@code events.<id>.}. */
+    public record Event(String id, LocalDate date, EventType type, List<String> actors, List<String> targets,
+                        String subtype, boolean overflight, String source, String note) {}
+
+    public List<String> actorIds() {
+        return actors.stream().map(Actor::id).toList();
+    }
+
+    public int days() {
+        return (int) (end.toEpochDay() - start.toEpochDay()) + 1;
+    }
+
+    /** The same scenario with other numbers (a sweep point, a calibration trial). */
+    public Scenario withParameters(Parameters p) {
+        return new Scenario(file, name, title, description, start, end, seed, actors, trilateral, counter,
+                hedgingPoles, treaties, actions, events, p, checksum);
+    }
+
+    /** The same scenario cut at an earlier end date. */
+    public Scenario until(LocalDate newEnd) {
+        return new Scenario(file, name, title, description, start, newEnd, seed, actors, trilateral, counter,
+                hedgingPoles, treaties, actions, events, parameters, checksum);
+    }
+}

@@ -1,0 +1,169 @@
+package entente.scenario;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Typed reading of a composed YAML tree that remembers lines: every wrong type, unknown or
+ * missing field becomes a {@link Problem} naming file, line and field, and reading goes on
+ * so that all problems are reported at once.
+ */
+final class YamlTree {
+    private final String file;
+    private final List<Problem> problems;
+
+    YamlTree(String file, List<Problem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    String file() {
+        return file;
+    }
+
+    static int line(Node n) {
+        return n.getStartMark().getLine() + 1;
+    }
+
+    void problem(Node at, String field, String message) {
+        problems.add(new Problem(file, at == null ? 0 : line(at), field, message));
+    }
+
+    /** The keys of a mapping in file order; null (and a problem) if the node is not a mapping. */
+    Map<String, Node> mapping(Node n, String field, Collection<String> allowed) {
+        if (!(n instanceof MappingNode m)) {
+            problem(n, field, "expected a mapping (key: value lines), found " + describe(n));
+            return null;
+        }
+        Map<String, Node> out = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            Node k = t.getKeyNode();
+            String key = k instanceof ScalarNode s ? s.getValue() : null;
+            String sub = field.isEmpty() ? String.valueOf(key) : field + "." + key;
+            if (key == null) {
+                problem(k, field, "keys must be plain names");
+            } else if (out.containsKey(key)) {
+                problem(k, sub, "duplicate key '" + key + "'");
+            } else if (allowed != null && !allowed.contains(key)) {
+                problem(k, sub, "unknown field '" + key + "' (expected one of: " + String.join(", ", allowed) + ")");
+            } else {
+                out.put(key, t.getValueNode());
+            }
+        }
+        return out;
+    }
+
+    /** The node under key, or null and a 'missing field' problem at the parent. */
+    Node require(Map<String, Node> m, String key, Node parent, String field) {
+        Node n = m.get(key);
+        if (n == null) {
+            problem(parent, field.isEmpty() ? key : field + "." + key, "missing field '" + key + "'");
+        }
+        return n;
+    }
+
+    List<Node> sequence(Node n, String field) {
+        if (n instanceof SequenceNode s) {
+            return s.getValue();
+        }
+        problem(n, field, "expected a list, found " + describe(n));
+        return null;
+    }
+
+    String string(Node n, String field) {
+        if (n instanceof ScalarNode s) {
+            return s.getValue();
+        }
+        problem(n, field, "expected a text value, found " + describe(n));
+        return null;
+    }
+
+    Double number(Node n, String field) {
+        String s = string(n, field);
+        if (s == null) {
+            return null;
+        }
+        try {
+            double v = Double.parseDouble(s.trim());
+            if (Double.isFinite(v)) {
+                return v;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        problem(n, field, "expected a number, found '" + s + "'");
+        return null;
+    }
+
+    Long integer(Node n, String field) {
+        String s = string(n, field);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            problem(n, field, "expected a whole number, found '" + s + "'");
+            return null;
+        }
+    }
+
+    Boolean bool(Node n, String field) {
+        String s = string(n, field);
+        if ("true".equals(s) || "false".equals(s)) {
+            return Boolean.valueOf(s);
+        }
+        if (s != null) {
+            problem(n, field, "expected true or false, found '" + s + "'");
+        }
+        return null;
+    }
+
+    LocalDate date(Node n, String field) {
+        String s = string(n, field);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.trim());
+        } catch (DateTimeParseException e) {
+            problem(n, field, "expected a date like 2022-06-29, found '" + s + "'");
+            return null;
+        }
+    }
+
+    List<String> strings(Node n, String field) {
+        List<Node> items = sequence(n, field);
+        if (items == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (Node item : items) {
+            String s = string(item, field);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static String describe(Node n) {
+        if (n instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (n instanceof SequenceNode) {
+            return "a list";
+        }
+        return n instanceof ScalarNode s ? "'" + s.getValue() + "'" : "nothing";
+    }
+}
