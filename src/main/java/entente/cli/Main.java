@@ -1,2 +1,59 @@
 package entente.cli;
-public class Main { public static void main(String[] a) { System.out.println(sim.engine.SimState.class); } }
+
+import entente.output.BuildInfo;
+import entente.scenario.ScenarioException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code entente} command line. Exit codes: 0 ok, 1 failure, 2 bad input. */
+@Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Agent-based simulation of alliance formation and escalation in Northeast Asia.",
+        subcommands = {RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int BAD_INPUT = 2;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code (tests call this). */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(Main::handle);
+        return cli.execute(args);
+    }
+
+    private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        if (e instanceof ScenarioException || e instanceof BadInput) {
+            err.println(e.getMessage());
+            err.flush();
+            return BAD_INPUT;
+        }
+        err.println("entente: failed: " + e);
+        if (System.getenv("ENTENTE_DEBUG") != null) {
+            e.printStackTrace(err);
+        } else {
+            err.println("(set ENTENTE_DEBUG=1 for the stack trace)");
+        }
+        err.flush();
+        return FAILURE;
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    /** Version and commit of the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            BuildInfo b = BuildInfo.current();
+            return new String[] {"entente " + b.version() + " (commit " + b.commit() + (b.dirty() ? ", modified" : "") + ")"};
+        }
+    }
+}

@@ -40,7 +40,7 @@ final class Action {
         }
         f[UtilityFeature.RESTRAINT.ordinal()] = restraint;
         f[UtilityFeature.THREAT.ordinal()] = mean(w.threat[i], targets);
-        f[UtilityFeature.PROVOCATION.ordinal()] = mean(w.hostility[i], targets);
+        f[UtilityFeature.PROVOCATION.ordinal()] = w.wHostility * mean(w.hostility[i], targets);
         f[UtilityFeature.ALIGNMENT.ordinal()] = mean(w.affinity[i], partners);
         return f;
     }

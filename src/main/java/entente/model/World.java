@@ -61,7 +61,6 @@ public final class World {
         capability = actorValues(ActorField.CAPABILITY);
         spending = actorValues(ActorField.SPENDING);
         fatigue = actorValues(ActorField.FATIGUE);
-        grievance = actorValues(ActorField.GRIEVANCE);
         sensitivity = actorValues(ActorField.THREAT_SENSITIVITY);
         hedging = actorValues(ActorField.HEDGING);
         loyalty = actorValues(ActorField.LOYALTY);
@@ -103,6 +102,7 @@ public final class World {
         nextEscalation = escalation.clone();
         assessThreats();
         threat0 = copy(threat);
+        grievance = grievances();
         common0 = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
@@ -284,6 +284,26 @@ public final class World {
     }
 
     // ---- set-up helpers -------------------------------------------------------------
+
+    /**
+     * Given grievances, or where a state has none, the one that makes its starting escalation
+     * a rest point (g_i = m_i x_i - Σ_j k_ij x_j), so that nothing moves until something happens.
+     */
+    private double[] grievances() {
+        double[] g = new double[n];
+        for (int i = 0; i < n; i++) {
+            String path = ActorField.GRIEVANCE.path(ids[i]);
+            if (params.has(path)) {
+                g[i] = params.get(path);
+            } else {
+                g[i] = fatigue[i] * escalation[i];
+                for (int j = 0; j < n; j++) {
+                    g[i] -= j == i ? 0 : reaction(i, j) * escalation[j];
+                }
+            }
+        }
+        return g;
+    }
 
     private double[] actorValues(ActorField f) {
         double[] v = new double[n];

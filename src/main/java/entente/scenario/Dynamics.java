@@ -6,14 +6,14 @@ package entente.scenario;
  */
 public enum Dynamics {
     ETA("eta", 0.02, 0, 1, "rate at which affinity moves toward its target, per day"),
-    ALPHA("alpha", 0.6, 0, 10, "pull of a common threat on affinity"),
-    BETA("beta", 0.4, 0, 10, "push of a direct threat on affinity"),
+    ALPHA("alpha", 0.3, 0, 10, "pull of a common threat on affinity"),
+    BETA("beta", 0.3, 0, 10, "push of a direct threat on affinity"),
     GAMMA("gamma", 0.25, 0, 10, "pull of recent cooperative events on affinity"),
     KAPPA("kappa", 0.4, 0, 10, "pull of treaty commitments on affinity"),
     DELTA("delta", 0.3, 0, 10, "pull of economic dependence on affinity"),
     W_POWER("w_power", 1.0, 0, 10, "weight of aggregate power in threat"),
     W_OFFENSE("w_offense", 0.5, 0, 10, "weight of offensive capability (power x spending) in threat"),
-    W_HOSTILITY("w_hostility", 1.0, 0, 10, "weight of remembered hostile acts in threat"),
+    W_HOSTILITY("w_hostility", 0.3, 0, 10, "weight of remembered hostile acts in threat"),
     HOSTILITY_HALFLIFE("hostility_halflife", 45, 1, 3650, "half-life of the memory of hostile acts, days"),
     COOPERATION_HALFLIFE("cooperation_halflife", 60, 1, 3650, "half-life of the memory of cooperative acts, days"),
     PROXIMITY_SCALE_KM("proximity_scale_km", 2500, 1, 40000, "distance at which proximity falls to 1/e, km"),

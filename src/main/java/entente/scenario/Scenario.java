@@ -57,8 +57,8 @@ public record Scenario(
                 hedgingPoles, treaties, actions, events, p, checksum);
     }
 
-    /** The same scenario cut at an earlier end date. */
-    public Scenario until(LocalDate newEnd) {
+    /** The same scenario ending on another date. */
+    public Scenario withEnd(LocalDate newEnd) {
         return new Scenario(file, name, title, description, start, newEnd, seed, actors, trilateral, counter,
                 hedgingPoles, treaties, actions, events, parameters, checksum);
     }

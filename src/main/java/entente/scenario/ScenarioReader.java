@@ -194,7 +194,7 @@ public final class ScenarioReader {
         }
         for (ActorField f : ActorField.values()) {
             Node v = f.required() ? y.require(m, f.key(), node, field) : m.get(f.key());
-            put(f.path(id), v, f.defaultValue());
+            put(f.path(id), v, f.derived() ? Double.NaN : f.defaultValue());
         }
         Map<String, Node> sens = sub(m, "sensitivity", field, enumNames());
         for (EventType t : EventType.values()) {

@@ -1,0 +1,19 @@
+package entente.output;
+
+import entente.model.RunRecord;
+import entente.scenario.Scenario;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Writes a run's results folder: tables, summary with manifest, and (optionally) charts. */
+public final class RunOutput {
+    private RunOutput() {}
+
+    public static void write(RunRecord r, Scenario s, long seed, Path folder, boolean charts) throws IOException {
+        RunFolder.write(folder, dir -> {
+            TimeseriesCsv.write(r, dir.resolve("timeseries.csv"));
+            EventsCsv.write(r, dir.resolve("events.csv"));
+            SummaryJson.write(r, s, seed, dir.resolve("summary.json"));
+        });
+    }
+}
