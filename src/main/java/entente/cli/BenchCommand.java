@@ -2,15 +2,21 @@ package entente.cli;
 
 import entente.model.EntenteModel;
 import entente.scenario.Scenario;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code entente bench}: how fast the model runs, without any file or chart output. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure runs per second and time per simulated year on one core (no output files).")
 final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--scenario", description = "scenario to run (default: ${DEFAULT-VALUE})")
     Path scenarioFile = Path.of("scenarios", "baseline-2021-2023.yaml");
 
@@ -40,12 +46,16 @@ final class BenchCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         double perRunMs = seconds * 1000 / runs;
-        System.out.printf("scenario %s, %d states, %d days per run, %d runs after %d warm-up runs, one thread%n",
+        out().printf("scenario %s, %d states, %d days per run, %d runs after %d warm-up runs, one thread%n",
                 s.name(), s.actors().size(), days, runs, warmup);
-        System.out.printf("runs per second:          %.0f%n", runs / seconds);
-        System.out.printf("time per run:             %.3f ms%n", perRunMs);
-        System.out.printf("time per simulated year:  %.3f ms%n", perRunMs * 365.0 / days);
-        System.out.printf("(events fired in all runs: %d)%n", checksum);
+        out().printf("runs per second:          %.0f%n", runs / seconds);
+        out().printf("time per run:             %.3f ms%n", perRunMs);
+        out().printf("time per simulated year:  %.3f ms%n", perRunMs * 365.0 / days);
+        out().printf("(events fired in all runs: %d)%n", checksum);
         return Main.OK;
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 }

@@ -19,9 +19,16 @@ public final class Main implements Runnable {
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns its exit code (tests call this). */
+    /** Runs the command line and returns its exit code. */
     public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with its output and errors going to the given writers (tests). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler(Main::handle);
         return cli.execute(args);
     }

@@ -6,17 +6,23 @@ import entente.output.Numbers;
 import entente.output.RunOutput;
 import entente.output.SeriesStats;
 import entente.scenario.Scenario;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** {@code entente run}: one scenario, one seed, one results folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Simulate a scenario and write its results folder (tables, summary, charts).")
 final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Parameters(paramLabel = "SCENARIO", description = "scenario file, e.g. scenarios/baseline-2021-2023.yaml")
     Path scenarioFile;
 
@@ -43,22 +49,26 @@ final class RunCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static void report(RunRecord r, Scenario s, long seed, Path folder) {
+    private void report(RunRecord r, Scenario s, long seed, Path folder) {
         long decided = r.events().stream().filter(e -> e.origin().equals("decision")).count();
-        System.out.printf("%s: %s .. %s (%d days), seed %d%n", s.name(), r.start(), r.date(r.days() - 1), r.days(), seed);
-        System.out.printf("events: %d from the timeline, %d chosen by states%n", r.events().size() - decided, decided);
+        out().printf("%s: %s .. %s (%d days), seed %d%n", s.name(), r.start(), r.date(r.days() - 1), r.days(), seed);
+        out().printf("events: %d from the timeline, %d chosen by states%n", r.events().size() - decided, decided);
         line(r, "trilateral cohesion", "cohesion_trilateral");
         line(r, "counter-bloc alignment", "cohesion_counter");
         line(r, "escalation index", "escalation_index");
-        System.out.println("results: " + folder);
+        out().println("results: " + folder);
     }
 
-    private static void line(RunRecord r, String label, String metric) {
+    private void line(RunRecord r, String label, String metric) {
         if (!r.has(metric, "", "")) {
             return;
         }
         SeriesStats st = SeriesStats.of(r.series(metric, "", ""));
-        System.out.printf("%-24s start %s, end %s, peak %s on %s%n", label + ":", Numbers.format(st.initial()),
+        out().printf("%-24s start %s, end %s, peak %s on %s%n", label + ":", Numbers.format(st.initial()),
                 Numbers.format(st.last()), Numbers.format(st.peak()), r.date(st.peakDay()));
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 }

@@ -68,6 +68,11 @@ public final class ScenarioReader {
         return parse(file.toString(), text, sha256(bytes), SeedDocuments.locate(file.toAbsolutePath().getParent()));
     }
 
+    /** Reads scenario text that did not come from a file of its own; {@code name} is shown in messages. */
+    public static Scenario fromText(String name, String text) throws ScenarioException {
+        return parse(name, text, sha256(text.getBytes(StandardCharsets.UTF_8)), SeedDocuments.locate(Path.of("")));
+    }
+
     static Scenario parse(String file, String text, String checksum, Optional<SeedDocuments> seeds)
             throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
@@ -554,7 +559,7 @@ public final class ScenarioReader {
     private void level(EventType type, Map<String, Node> m, Node item, String field) {
         if (type == EventType.DEFENSE_SPENDING) {
             put(field + ".level", y.require(m, "level", item, field), Double.NaN);
-        } else if (m.containsKey("level")) {
+        } else if (type != null && m.containsKey("level")) {
             y.problem(m.get("level"), field + ".level", "only DEFENSE_SPENDING events take a level");
         }
     }
@@ -591,6 +596,9 @@ public final class ScenarioReader {
     }
 
     private String subtype(EventType type, Map<String, Node> m, Node item, String field) {
+        if (type == null) {
+            return null; // the unknown type is reported already
+        }
         if (type != EventType.MISSILE_TEST) {
             if (m.containsKey("subtype")) {
                 y.problem(m.get("subtype"), field + ".subtype", "only MISSILE_TEST events take a subtype");
@@ -611,7 +619,7 @@ public final class ScenarioReader {
         if (n == null) {
             return false;
         }
-        if (type != EventType.MISSILE_TEST) {
+        if (type != null && type != EventType.MISSILE_TEST) {
             y.problem(n, field + ".overflight", "only MISSILE_TEST events take overflight");
         }
         return Boolean.TRUE.equals(y.bool(n, field + ".overflight"));
