@@ -40,16 +40,18 @@ public final class BlocPartition {
         return e;
     }
 
+    /** Visits all 2^(n-1) partitions in Gray-code order, so each step moves one state: O(n). */
     static Result exact(double[] size, double[][] p) {
         int n = size.length;
+        double[][] c = couplings(size, p);
         int[] side = new int[n];
         int[] best = new int[n];
-        double bestEnergy = Double.POSITIVE_INFINITY;
-        for (long mask = 0; mask < 1L << (n - 1); mask++) {
-            for (int i = 1; i < n; i++) {
-                side[i] = (int) (mask >> (i - 1) & 1);
-            }
-            double e = energy(size, p, side);
+        double e = 0;
+        double bestEnergy = 0;
+        for (long step = 1; step < 1L << (n - 1); step++) {
+            int i = Long.numberOfTrailingZeros(step) + 1;
+            e += flipChange(c, side, i);
+            side[i] = 1 - side[i];
             if (e < bestEnergy - 1e-12) {
                 bestEnergy = e;
                 System.arraycopy(side, 0, best, 0, n);
@@ -58,9 +60,30 @@ public final class BlocPartition {
         return new Result(best, bestEnergy);
     }
 
+    private static double[][] couplings(double[] size, double[][] p) {
+        int n = size.length;
+        double[][] c = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                c[i][j] = i == j ? 0 : size[i] * size[j] * p[i][j];
+            }
+        }
+        return c;
+    }
+
+    /** Change of energy when state i moves to the other bloc. */
+    private static double flipChange(double[][] c, int[] side, int i) {
+        double change = 0;
+        for (int j = 0; j < side.length; j++) {
+            change += side[i] == side[j] ? c[i][j] : -c[i][j];
+        }
+        return change;
+    }
+
     /** Single-state moves until none helps, started from each state's friends-and-foes split. */
     static Result localSearch(double[] size, double[][] p) {
         int n = size.length;
+        double[][] c = couplings(size, p);
         Result best = null;
         for (int seed = 0; seed < n; seed++) {
             int[] side = new int[n];
@@ -71,14 +94,7 @@ public final class BlocPartition {
             while (improved) {
                 improved = false;
                 for (int i = 0; i < n; i++) {
-                    double gain = 0;
-                    for (int j = 0; j < n; j++) {
-                        if (j != i) {
-                            double c = size[i] * size[j] * p[i][j];
-                            gain += side[i] == side[j] ? c : -c;
-                        }
-                    }
-                    if (gain < -1e-12) {
+                    if (flipChange(c, side, i) < -1e-12) {
                         side[i] = 1 - side[i];
                         improved = true;
                     }

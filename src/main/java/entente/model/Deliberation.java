@@ -3,7 +3,6 @@ package entente.model;
 import ec.util.MersenneTwisterFast;
 import entente.scenario.UtilityFeature;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A state's weekly choice: a logit (softmax) over the utilities of its actions, against
@@ -40,23 +39,28 @@ final class Deliberation {
                 a.spec.subtype(), a.spec.overflight(), Double.NaN, "decision", "", "", explain(a, features, probability));
     }
 
-    /** "p=0.412; U=-0.35 = bias -2.000 + provocation 1.500x1.234 ..." for events.csv. */
+    /** "PRK chose prk-srbm: p=0.412; U=-0.35 = bias -2 + provocation 1.5x1.234" for events.csv. */
     private static String explain(Action a, double[] features, double probability) {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s chose %s: p=%.3f; U=%.3f =",
-                a.spec.actor(), a.spec.id(), probability, a.utility(features)));
+        StringBuilder sb = new StringBuilder(96).append(a.spec.actor()).append(" chose ").append(a.spec.id())
+                .append(": p=").append(threeDecimals(probability))
+                .append("; U=").append(threeDecimals(a.utility(features))).append(" =");
         String sep = " ";
         for (UtilityFeature f : UtilityFeature.values()) {
             double c = a.coefficients[f.ordinal()];
             if (c == 0) {
                 continue;
             }
-            if (f == UtilityFeature.BIAS) {
-                sb.append(String.format(Locale.ROOT, "%sbias %.3f", sep, c));
-            } else {
-                sb.append(String.format(Locale.ROOT, "%s%s %.3fx%.3f", sep, f.key(), c, features[f.ordinal()]));
+            sb.append(sep).append(f.key()).append(' ').append(threeDecimals(c));
+            if (f != UtilityFeature.BIAS) {
+                sb.append('x').append(threeDecimals(features[f.ordinal()]));
             }
             sep = " + ";
         }
         return sb.toString();
+    }
+
+    /** Rounded to three decimals, without trailing zeros; cheaper than String.format in a hot loop. */
+    static String threeDecimals(double v) {
+        return java.math.BigDecimal.valueOf(Math.round(v * 1000), 3).stripTrailingZeros().toPlainString();
     }
 }

@@ -20,6 +20,7 @@ final class Observer implements Steppable {
     private final int trilateral, counterBloc, polarization, frustration, changed, index;
     private final int[] escalation, hedging, side;
     private final int[][] affinity, threat;
+    private final double[][] alignment;
     private int[] lastSide;
 
     Observer(World w, RunRecord record, Scenario s) {
@@ -44,6 +45,7 @@ final class Observer implements Steppable {
         index = record.register("escalation_index", "", "");
         escalation = new int[w.n];
         side = new int[w.n];
+        alignment = new double[w.n][w.n];
         affinity = new int[w.n][w.n];
         threat = new int[w.n][w.n];
         for (int i = 0; i < w.n; i++) {
@@ -64,52 +66,60 @@ final class Observer implements Steppable {
         }
     }
 
+    private double[] row;
+    private int at;
+
+    private void set(int series, double v) {
+        row[at + series] = v;
+    }
+
     @Override
     public void step(SimState state) {
         int day = (int) state.schedule.getTime();
+        row = record.row(day);
+        at = record.offset(day);
         if (trilateral >= 0) {
-            record.set(trilateral, day, meanAlignment(tri, tri));
+            set(trilateral, meanAlignment(tri, tri));
         }
         if (counterBloc >= 0) {
-            record.set(counterBloc, day, meanAlignment(counter, counter));
+            set(counterBloc, meanAlignment(counter, counter));
         }
         if (polarization >= 0) {
-            record.set(polarization, day, polarization());
+            set(polarization, polarization());
         }
         BlocPartition.Result best = BlocPartition.best(w.capability, alignments());
-        record.set(frustration, day, best.energy());
-        record.set(changed, day, lastSide != null && !java.util.Arrays.equals(lastSide, best.side()) ? 1 : 0);
+        set(frustration, best.energy());
+        set(changed, lastSide != null && !java.util.Arrays.equals(lastSide, best.side()) ? 1 : 0);
         lastSide = best.side();
         double weighted = 0;
         double total = 0;
         for (int i = 0; i < w.n; i++) {
             weighted += w.capability[i] * w.escalation[i];
             total += w.capability[i];
-            record.set(escalation[i], day, w.escalation[i]);
-            record.set(side[i], day, best.side()[i]);
+            set(escalation[i], w.escalation[i]);
+            set(side[i], best.side()[i]);
             for (int j = 0; j < w.n; j++) {
                 if (i != j) {
-                    record.set(affinity[i][j], day, w.affinity[i][j]);
-                    record.set(threat[i][j], day, w.threat[i][j]);
+                    set(affinity[i][j], w.affinity[i][j]);
+                    set(threat[i][j], w.threat[i][j]);
                 }
             }
         }
-        record.set(index, day, total > 0 ? weighted / total : 0);
+        set(index, total > 0 ? weighted / total : 0);
         for (int k = 0; k < hedgers.length; k++) {
             int i = hedgers[k];
-            record.set(hedging[k], day, w.alignment(i, poleA) - w.alignment(i, poleB));
+            set(hedging[k], w.alignment(i, poleA) - w.alignment(i, poleB));
         }
         record.dayDone(day);
     }
 
     private double[][] alignments() {
-        double[][] p = new double[w.n][w.n];
         for (int i = 0; i < w.n; i++) {
             for (int j = 0; j < w.n; j++) {
-                p[i][j] = i == j ? 0 : w.alignment(i, j);
+                alignment[i][j] = i == j ? 0 : w.alignment(i, j);
             }
         }
-        return p;
+        return alignment;
     }
 
     /** Mean alignment over distinct pairs drawn from the two groups (within a group when a == b). */

@@ -20,7 +20,8 @@ public final class RunRecord {
     private final String[] actors;
     private final List<Key> keys = new ArrayList<>();
     private final Map<Key, Integer> index = new HashMap<>();
-    private final List<double[]> values = new ArrayList<>();
+    /** Day-major: the values of one day sit together, in key order. */
+    private double[] values = new double[0];
     private final List<ModelEvent> events = new ArrayList<>();
     private int daysRecorded;
 
@@ -32,21 +33,35 @@ public final class RunRecord {
 
     int register(String metric, String actor, String partner) {
         Key k = new Key(metric, actor, partner);
+        if (daysRecorded > 0) {
+            throw new IllegalStateException("series are registered before the first day");
+        }
         index.put(k, keys.size());
         keys.add(k);
-        values.add(new double[capacity]);
         return keys.size() - 1;
     }
 
-    void set(int series, int day, double v) {
-        if (!Double.isFinite(v)) {
-            Key k = keys.get(series);
-            throw new IllegalStateException("non-finite value " + v + " for " + k + " on " + date(day));
+    /** Where the observer writes day {@code day}: slot k holds series k. */
+    double[] row(int day) {
+        if (values.length == 0) {
+            values = new double[capacity * keys.size()];
         }
-        values.get(series)[day] = v;
+        return values;
     }
 
+    int offset(int day) {
+        return day * keys.size();
+    }
+
+    /** Closes a day; a non-finite value is a model bug and fails the run loudly. */
     void dayDone(int day) {
+        int k = keys.size();
+        for (int s = 0; s < k; s++) {
+            double v = values[day * k + s];
+            if (!Double.isFinite(v)) {
+                throw new IllegalStateException("non-finite value " + v + " for " + keys.get(s) + " on " + date(day));
+            }
+        }
         daysRecorded = day + 1;
     }
 
@@ -85,7 +100,11 @@ public final class RunRecord {
         if (i == null) {
             throw new IllegalArgumentException("no series " + metric + "/" + actor + "/" + partner);
         }
-        return java.util.Arrays.copyOf(values.get(i), daysRecorded);
+        double[] out = new double[daysRecorded];
+        for (int d = 0; d < daysRecorded; d++) {
+            out[d] = values[d * keys.size() + i];
+        }
+        return out;
     }
 
     public double[] series(Key k) {
@@ -94,7 +113,7 @@ public final class RunRecord {
 
     /** Value of a series on a day, without copying. */
     public double value(Key k, int day) {
-        return values.get(index.get(k))[day];
+        return values[day * keys.size() + index.get(k)];
     }
 
     public List<ModelEvent> events() {
