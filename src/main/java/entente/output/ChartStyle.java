@@ -1,0 +1,153 @@
+package entente.output;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Stroke;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
+
+/** The one place that decides how every Entente chart looks: palette, fonts, strokes, background. */
+final class ChartStyle {
+    // Okabe & Ito (2008) colour-blind-safe palette.
+    static final Color BLACK = new Color(0x000000);
+    static final Color ORANGE = new Color(0xE69F00);
+    static final Color SKY_BLUE = new Color(0x56B4E9);
+    static final Color GREEN = new Color(0x009E73);
+    static final Color YELLOW = new Color(0xF0E442);
+    static final Color BLUE = new Color(0x0072B2);
+    static final Color VERMILLION = new Color(0xD55E00);
+    static final Color PURPLE = new Color(0xCC79A7);
+
+    /** Colours for data series in order; yellow last because it is faint on white. */
+    static final List<Color> SERIES = List.of(BLUE, VERMILLION, GREEN, PURPLE, ORANGE, SKY_BLUE, BLACK, YELLOW);
+
+    static final Color GRID = new Color(0xDDDDDD);
+    static final Color TEXT = new Color(0x222222);
+    static final Color MUTED = new Color(0x666666);
+
+    static final String FONT = "SansSerif";
+    static final Font TITLE = new Font(FONT, Font.BOLD, 18);
+    static final Font SUBTITLE = new Font(FONT, Font.PLAIN, 13);
+    static final Font LABEL = new Font(FONT, Font.PLAIN, 14);
+    static final Font TICK = new Font(FONT, Font.PLAIN, 12);
+    static final Font SMALL = new Font(FONT, Font.PLAIN, 11);
+
+    static final float LINE_WIDTH = 2.2f;
+    /** Share of a value axis kept free below the data, where the event rug runs. */
+    static final double BOTTOM_ROOM = 0.08;
+
+    /** Dash patterns so that series stay distinguishable in greyscale; null is a solid line. */
+    private static final float[][] DASHES = {
+        null, {10, 5}, {2.5f, 4}, {14, 4, 3, 4}, {6, 3}, {14, 4, 3, 4, 3, 4},
+    };
+
+    private ChartStyle() {}
+
+    static Color colour(int k) {
+        return SERIES.get(k % SERIES.size());
+    }
+
+    static Stroke stroke(int k, float width) {
+        float[] dash = DASHES[k % DASHES.length];
+        return dash == null
+                ? new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+                : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, dash, 0);
+    }
+
+    static Color withAlpha(Color c, int alpha) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+    }
+
+    /** White background, title and subtitle fonts, light grid, legend font. */
+    static JFreeChart apply(JFreeChart chart, String subtitle) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(8, 8, 8, 16));
+        chart.getTitle().setFont(TITLE);
+        chart.getTitle().setPaint(TEXT);
+        TextTitle sub = new TextTitle(subtitle, SUBTITLE);
+        sub.setPaint(MUTED);
+        sub.setPadding(new RectangleInsets(2, 0, 6, 0));
+        chart.addSubtitle(sub);
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(TICK);
+            legend.setItemPaint(TEXT);
+            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            legend.setBackgroundPaint(Color.WHITE);
+        }
+        if (chart.getPlot() instanceof XYPlot plot) {
+            plot.setBackgroundPaint(Color.WHITE);
+            plot.setOutlinePaint(GRID);
+            plot.setDomainGridlinePaint(GRID);
+            plot.setRangeGridlinePaint(GRID);
+            plot.setDomainGridlineStroke(new BasicStroke(1f));
+            plot.setRangeGridlineStroke(new BasicStroke(1f));
+            plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+            for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+                axis(plot.getDomainAxis(i));
+            }
+            for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+                axis(plot.getRangeAxis(i));
+            }
+        }
+        return chart;
+    }
+
+    /**
+     * Fixes a value axis to lo … hi with a little room below and the given share of room above,
+     * with about ten round-numbered ticks (JFreeChart's own choice is often twice as dense).
+     */
+    static void range(NumberAxis axis, double lo, double hi, double headroom) {
+        double span = hi > lo ? hi - lo : 1;
+        double lower = lo - BOTTOM_ROOM * span;
+        double upper = hi + headroom * span;
+        axis.setRange(lower, upper);
+        axis.setTickUnit(tickUnit(roundStep((upper - lower) / 10)));
+    }
+
+    /** Ticks every step, all with the same decimals, formatted the same in every locale. */
+    static NumberTickUnit tickUnit(double step) {
+        int decimals = Math.max(0, BigDecimal.valueOf(step).stripTrailingZeros().scale());
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        symbols.setMinusSign('−'); // the typographic minus, as in the heatmap's cell values
+        DecimalFormat format = new DecimalFormat("0", symbols);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return new NumberTickUnit(step, format);
+    }
+
+    /** The smallest of 1, 2, 2.5, 5 times a power of ten that is at least raw. */
+    static double roundStep(double raw) {
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 2.5, 5}) {
+            if (m * power >= raw) {
+                return m * power;
+            }
+        }
+        return 10 * power;
+    }
+
+    static void axis(Axis a) {
+        if (a == null) {
+            return;
+        }
+        a.setLabelFont(LABEL);
+        a.setLabelPaint(TEXT);
+        a.setTickLabelFont(TICK);
+        a.setTickLabelPaint(TEXT);
+        a.setAxisLinePaint(MUTED);
+        a.setTickMarkPaint(MUTED);
+    }
+}

@@ -1,0 +1,46 @@
+package entente.output;
+
+import java.awt.Color;
+import java.awt.Paint;
+import org.jfree.chart.renderer.PaintScale;
+
+/**
+ * Diverging colours for values in −1 … +1: red (hostile) through white (0) to blue (allied),
+ * the end colours of ColorBrewer's RdBu, which stays readable with red–green colour blindness.
+ */
+final class DivergingScale implements PaintScale {
+    private static final Color HOSTILE = new Color(0xB2182B);
+    private static final Color NEUTRAL = Color.WHITE;
+    private static final Color ALLIED = new Color(0x2166AC);
+    /** Beyond this magnitude the cell is dark enough to need white text. */
+    private static final double DARK = 0.55;
+
+    @Override
+    public double getLowerBound() {
+        return -1;
+    }
+
+    @Override
+    public double getUpperBound() {
+        return 1;
+    }
+
+    @Override
+    public Paint getPaint(double value) {
+        double v = Double.isNaN(value) ? 0 : Math.max(-1, Math.min(1, value));
+        return v >= 0 ? mix(NEUTRAL, ALLIED, v) : mix(NEUTRAL, HOSTILE, -v);
+    }
+
+    boolean isDark(double value) {
+        return Math.abs(value) > DARK;
+    }
+
+    private static Color mix(Color a, Color b, double t) {
+        return new Color(channel(a.getRed(), b.getRed(), t), channel(a.getGreen(), b.getGreen(), t),
+                channel(a.getBlue(), b.getBlue(), t));
+    }
+
+    private static int channel(int a, int b, double t) {
+        return (int) Math.round(a + (b - a) * t);
+    }
+}
