@@ -14,6 +14,9 @@ public final class RunOutput {
             TimeseriesCsv.write(r, dir.resolve("timeseries.csv"));
             EventsCsv.write(r, dir.resolve("events.csv"));
             SummaryJson.write(r, s, seed, dir.resolve("summary.json"));
+            if (charts) {
+                Charts.write(r, s, dir);
+            }
         });
     }
 }

@@ -18,7 +18,7 @@ public enum Dynamics {
     COOPERATION_HALFLIFE("cooperation_halflife", 60, 1, 3650, "half-life of the memory of cooperative acts, days"),
     PROXIMITY_SCALE_KM("proximity_scale_km", 2500, 1, 40000, "distance at which proximity falls to 1/e, km"),
     SPENDING_REFERENCE("spending_reference", 2.0, 0.1, 50, "defence spending (% GDP) that counts as offense 1"),
-    REACTIVITY("reactivity", 0.01, 0, 1, "Richardson reaction per unit threat, per day"),
+    REACTIVITY("reactivity", 0.005, 0, 1, "Richardson reaction per unit threat, per day"),
     ESCALATION_MAX("escalation_max", 10, 1, 1000, "upper bound of the escalation level"),
     DECISION_INTERVAL("decision_interval", 7, 1, 365, "days between two deliberations of a state"),
     LOGIT_TEMPERATURE("logit_temperature", 1.0, 0.01, 100, "temperature of the logit choice");
