@@ -1,7 +1,7 @@
 package entente;
 
 import entente.scenario.Scenario;
-import entente.scenario.ScenarioException;
+import entente.scenario.InputException;
 import entente.scenario.ScenarioReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +19,7 @@ public final class TestScenarios {
     public static Scenario load(Path file) {
         try {
             return ScenarioReader.read(file);
-        } catch (ScenarioException e) {
+        } catch (InputException e) {
             throw new AssertionError(e.getMessage(), e);
         }
     }
@@ -35,7 +35,7 @@ public final class TestScenarios {
     public static Scenario parse(String text) {
         try {
             return ScenarioReader.fromText("test.yaml", text);
-        } catch (ScenarioException e) {
+        } catch (InputException e) {
             throw new AssertionError(e.getMessage(), e);
         }
     }

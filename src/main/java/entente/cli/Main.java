@@ -1,7 +1,7 @@
 package entente.cli;
 
 import entente.output.BuildInfo;
-import entente.scenario.ScenarioException;
+import entente.scenario.InputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,7 +35,7 @@ public final class Main implements Runnable {
 
     private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
-        if (e instanceof ScenarioException || e instanceof BadInput) {
+        if (e instanceof InputException || e instanceof BadInput) {
             err.println(e.getMessage());
             err.flush();
             return BAD_INPUT;

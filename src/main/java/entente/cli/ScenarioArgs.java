@@ -1,7 +1,7 @@
 package entente.cli;
 
 import entente.scenario.Scenario;
-import entente.scenario.ScenarioException;
+import entente.scenario.InputException;
 import entente.scenario.ScenarioReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,7 +10,7 @@ import java.time.LocalDate;
 final class ScenarioArgs {
     private ScenarioArgs() {}
 
-    static Scenario load(Path file, LocalDate until) throws ScenarioException {
+    static Scenario load(Path file, LocalDate until) throws InputException {
         Scenario s = ScenarioReader.read(file);
         if (until == null) {
             return s;

@@ -55,42 +55,43 @@ public final class ScenarioReader {
     }
 
     /** Reads a scenario file; throws with every problem found. */
-    public static Scenario read(Path file) throws ScenarioException {
+    public static Scenario read(Path file) throws InputException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ScenarioException(new Problem(file.toString(), 0, "", "no such file"));
+            throw new InputException(new Problem(file.toString(), 0, "", "no such file"));
         } catch (IOException e) {
-            throw new ScenarioException(new Problem(file.toString(), 0, "", "cannot read: " + e.getMessage()));
+            throw new InputException(new Problem(file.toString(), 0, "", "cannot read: " + e.getMessage()));
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
         return parse(file.toString(), text, sha256(bytes), SeedDocuments.locate(file.toAbsolutePath().getParent()));
     }
 
     /** Reads scenario text that did not come from a file of its own; {@code name} is shown in messages. */
-    public static Scenario fromText(String name, String text) throws ScenarioException {
+    public static Scenario fromText(String name, String text) throws InputException {
         return parse(name, text, sha256(text.getBytes(StandardCharsets.UTF_8)), SeedDocuments.locate(Path.of("")));
     }
 
     static Scenario parse(String file, String text, String checksum, Optional<SeedDocuments> seeds)
-            throws ScenarioException {
+            throws InputException {
         List<Problem> problems = new ArrayList<>();
         Node root = compose(file, text, problems);
         if (root == null) {
             if (problems.isEmpty()) {
                 problems.add(new Problem(file, 0, "", "the file is empty"));
             }
-            throw new ScenarioException(problems);
+            throw new InputException(problems);
         }
         Scenario s = new ScenarioReader(file, problems, seeds).scenario(root, checksum);
         if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
+            throw new InputException(problems);
         }
         return s;
     }
 
-    private static Node compose(String file, String text, List<Problem> problems) {
+    /** Parses YAML text into a tree with line marks; a syntax error becomes a problem and null. */
+    public static Node compose(String file, String text, List<Problem> problems) {
         try {
             return new Yaml(new LoaderOptions()).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {

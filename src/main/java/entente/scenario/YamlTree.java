@@ -18,29 +18,29 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * missing field becomes a {@link Problem} naming file, line and field, and reading goes on
  * so that all problems are reported at once.
  */
-final class YamlTree {
+public final class YamlTree {
     private final String file;
     private final List<Problem> problems;
 
-    YamlTree(String file, List<Problem> problems) {
+    public YamlTree(String file, List<Problem> problems) {
         this.file = file;
         this.problems = problems;
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
-    static int line(Node n) {
+    public static int line(Node n) {
         return n.getStartMark().getLine() + 1;
     }
 
-    void problem(Node at, String field, String message) {
+    public void problem(Node at, String field, String message) {
         problems.add(new Problem(file, at == null ? 0 : line(at), field, message));
     }
 
     /** The keys of a mapping in file order; null (and a problem) if the node is not a mapping. */
-    Map<String, Node> mapping(Node n, String field, Collection<String> allowed) {
+    public Map<String, Node> mapping(Node n, String field, Collection<String> allowed) {
         if (!(n instanceof MappingNode m)) {
             problem(n, field, "expected a mapping (key: value lines), found " + describe(n));
             return null;
@@ -64,7 +64,7 @@ final class YamlTree {
     }
 
     /** The node under key, or null and a 'missing field' problem at the parent. */
-    Node require(Map<String, Node> m, String key, Node parent, String field) {
+    public Node require(Map<String, Node> m, String key, Node parent, String field) {
         Node n = m.get(key);
         if (n == null) {
             problem(parent, field.isEmpty() ? key : field + "." + key, "missing field '" + key + "'");
@@ -72,7 +72,7 @@ final class YamlTree {
         return n;
     }
 
-    List<Node> sequence(Node n, String field) {
+    public List<Node> sequence(Node n, String field) {
         if (n instanceof SequenceNode s) {
             return s.getValue();
         }
@@ -80,7 +80,7 @@ final class YamlTree {
         return null;
     }
 
-    String string(Node n, String field) {
+    public String string(Node n, String field) {
         if (n instanceof ScalarNode s) {
             return s.getValue();
         }
@@ -88,7 +88,7 @@ final class YamlTree {
         return null;
     }
 
-    Double number(Node n, String field) {
+    public Double number(Node n, String field) {
         String s = string(n, field);
         if (s == null) {
             return null;
@@ -105,7 +105,7 @@ final class YamlTree {
         return null;
     }
 
-    Long integer(Node n, String field) {
+    public Long integer(Node n, String field) {
         String s = string(n, field);
         if (s == null) {
             return null;
@@ -118,7 +118,7 @@ final class YamlTree {
         }
     }
 
-    Boolean bool(Node n, String field) {
+    public Boolean bool(Node n, String field) {
         String s = string(n, field);
         if ("true".equals(s) || "false".equals(s)) {
             return Boolean.valueOf(s);
@@ -129,7 +129,7 @@ final class YamlTree {
         return null;
     }
 
-    LocalDate date(Node n, String field) {
+    public LocalDate date(Node n, String field) {
         String s = string(n, field);
         if (s == null) {
             return null;
@@ -142,7 +142,7 @@ final class YamlTree {
         }
     }
 
-    List<String> strings(Node n, String field) {
+    public List<String> strings(Node n, String field) {
         List<Node> items = sequence(n, field);
         if (items == null) {
             return null;
