@@ -27,7 +27,8 @@ final class EventQueue implements Steppable {
         }
         for (Scenario.Event e : s.events()) {
             int day = (int) (e.date().toEpochDay() - s.start().toEpochDay());
-            if (day < days) {
+            boolean enabled = s.parameters().get("events." + e.id() + ".enabled") >= 0.5;
+            if (enabled && day < days) {
                 byDay.get(day).add(resolve(e, day, s));
             }
         }

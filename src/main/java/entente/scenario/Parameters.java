@@ -102,7 +102,11 @@ public final class Parameters {
                 EffectField e = EffectField.valueOf(p[2].toUpperCase());
                 return new double[] {e.min(), e.max()};
             case "events":
-                return p[p.length - 1].equals("level") ? new double[] {0, 100} : new double[] {0, 10};
+                return switch (p[p.length - 1]) {
+                    case "level" -> new double[] {0, 100};
+                    case "enabled" -> new double[] {0, 1};
+                    default -> new double[] {0, 10};
+                };
             case "actions":
                 return p[2].equals("utility") ? new double[] {-100, 100} : new double[] {0, 10};
             default:

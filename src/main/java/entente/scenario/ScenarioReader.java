@@ -33,7 +33,7 @@ public final class ScenarioReader {
     private static final List<String> TOP = List.of("name", "title", "description", "period", "seed", "blocs",
             "hedging_poles", "dynamics", "actors", "treaties", "effects", "actions", "events");
     private static final List<String> ACTOR_KEYS = actorKeys();
-    private static final List<String> EVENT_KEYS = List.of("id", "date", "type", "actors", "targets", "intensity",
+    private static final List<String> EVENT_KEYS = List.of("id", "date", "type", "actors", "targets", "enabled", "intensity",
             "subtype", "overflight", "level", "source", "note");
     private static final List<String> ACTION_KEYS = List.of("id", "actor", "type", "subtype", "overflight",
             "partners", "targets", "intensity", "utility");
@@ -550,6 +550,7 @@ public final class ScenarioReader {
             String note = m.containsKey("note") ? y.string(m.get("note"), field + ".note") : "";
             if (id != null) {
                 put(field + ".intensity", m.get("intensity"), 1.0);
+                params.put(field + ".enabled", enabled(m.get("enabled"), field) ? 1.0 : 0.0);
                 level(type, m, item, field);
                 out.add(new Scenario.Event(id, date, type, actors, targets, subtype, overflight, source, note));
             }
@@ -563,6 +564,10 @@ public final class ScenarioReader {
         } else if (type != null && m.containsKey("level")) {
             y.problem(m.get("level"), field + ".level", "only DEFENSE_SPENDING events take a level");
         }
+    }
+
+    private boolean enabled(Node n, String field) {
+        return n == null || !Boolean.FALSE.equals(y.bool(n, field + ".enabled"));
     }
 
     private String id(Map<String, Node> m, Node item, String field, Set<String> seen) {

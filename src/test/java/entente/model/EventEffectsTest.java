@@ -71,4 +71,12 @@ class EventEffectsTest {
         // 45 days is the default half-life; affinity has moved a little meanwhile, so allow slack
         assertEquals(0.5, later / first, 0.1);
     }
+
+    @Test
+    void aSwitchedOffEventDoesNothing() {
+        RunRecord r = withEvent("{id: test, date: 2022-01-31, type: MISSILE_TEST, subtype: ICBM, actors: [PRK],"
+                + " targets: [JPN], enabled: false, source: 'ext: test'}");
+        assertEquals(0, r.events().size());
+        assertEquals(0, change(r, "threat", "JPN", "PRK", EVENT_DAY + 1), 0);
+    }
 }
