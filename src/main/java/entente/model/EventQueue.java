@@ -15,23 +15,25 @@ final class EventQueue implements Steppable {
 
     private final World w;
     private final RunRecord record;
-    private final List<List<ModelEvent>> byDay;
+    private final int days;
+    /** The timeline, ordered by day (file order within a day), and the next one to fire. */
+    private final List<ModelEvent> timeline = new ArrayList<>();
+    private int next;
+    /** Chosen and injected events waiting for their day, in the order they arrived. */
+    private final List<ModelEvent> pending = new ArrayList<>();
 
     EventQueue(World w, RunRecord record, Scenario s) {
         this.w = w;
         this.record = record;
-        int days = s.days();
-        byDay = new ArrayList<>(days);
-        for (int d = 0; d < days; d++) {
-            byDay.add(new ArrayList<>(0));
-        }
+        this.days = s.days();
         for (Scenario.Event e : s.events()) {
             int day = (int) (e.date().toEpochDay() - s.start().toEpochDay());
             boolean enabled = s.parameters().get("events." + e.id() + ".enabled") >= 0.5;
             if (enabled && day < days) {
-                byDay.get(day).add(resolve(e, day, s));
+                timeline.add(resolve(e, day, s));
             }
         }
+        timeline.sort(java.util.Comparator.comparingInt(ModelEvent::day));
     }
 
     private ModelEvent resolve(Scenario.Event e, int day, Scenario s) {
@@ -44,19 +46,26 @@ final class EventQueue implements Steppable {
 
     /** Queues an event for its day; one for a day already past or beyond the period is refused. */
     void add(ModelEvent e, int today) {
-        if (e.day() < today || e.day() >= byDay.size()) {
-            return;
+        if (e.day() >= today && e.day() < days) {
+            pending.add(e);
         }
-        byDay.get(e.day()).add(e);
     }
 
     @Override
     public void step(SimState state) {
         int day = (int) state.schedule.getTime();
-        for (ModelEvent e : byDay.get(day)) {
-            w.apply(e);
-            record.fired(e);
+        while (next < timeline.size() && timeline.get(next).day() == day) {
+            fire(timeline.get(next++));
         }
-        byDay.set(day, List.of());
+        for (int k = 0; k < pending.size(); k++) {
+            if (pending.get(k).day() == day) {
+                fire(pending.remove(k--));
+            }
+        }
+    }
+
+    private void fire(ModelEvent e) {
+        w.apply(e);
+        record.fired(e);
     }
 }

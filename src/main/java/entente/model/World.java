@@ -17,6 +17,7 @@ import java.util.List;
 public final class World {
     final int n;
     final String[] ids;
+    private final java.util.Map<String, Integer> indexOf = new java.util.HashMap<>();
     final Parameters params;
     final EffectTable effects;
 
@@ -31,6 +32,8 @@ public final class World {
     // pairwise (row i, column j: i's view of j)
     final double[][] a0, proximity, dependence, dependence0, commitment, commitment0;
     final double[][] affinity, threat, hostility, cooperation;
+    /** Σ_k min(T_ik, T_jk), refreshed with the threats (symmetric). */
+    private final double[][] common;
     final double[][] threat0, common0;
     final double[] escalation;
 
@@ -41,6 +44,9 @@ public final class World {
         List<String> idList = s.actorIds();
         n = idList.size();
         ids = idList.toArray(new String[0]);
+        for (int i = 0; i < n; i++) {
+            indexOf.put(ids[i], i);
+        }
         params = s.parameters();
         effects = new EffectTable(params);
         eta = params.get(Dynamics.ETA);
@@ -98,17 +104,13 @@ public final class World {
         hostility = new double[n][n];
         cooperation = new double[n][n];
         threat = new double[n][n];
+        common = new double[n][n];
         nextAffinity = copy(a0);
         nextEscalation = escalation.clone();
         assessThreats();
         threat0 = copy(threat);
         grievance = grievances();
-        common0 = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                common0[i][j] = i == j ? 0 : commonThreat(i, j);
-            }
-        }
+        common0 = copy(common);
     }
 
     public int size() {
@@ -120,12 +122,11 @@ public final class World {
     }
 
     public int index(String id) {
-        for (int i = 0; i < n; i++) {
-            if (ids[i].equals(id)) {
-                return i;
-            }
+        Integer i = indexOf.get(id);
+        if (i == null) {
+            throw new IllegalArgumentException("unknown actor " + id);
         }
-        throw new IllegalArgumentException("unknown actor " + id);
+        return i;
     }
 
     public double affinity(int i, int j) {
@@ -235,21 +236,22 @@ public final class World {
                 threat[i][j] = sensitivity[i] * (intent * proximity[i][j] * capacity + wHostility * hostility[i][j]);
             }
         }
-    }
-
-    double commonThreat(int i, int j) {
-        double sum = 0;
-        for (int k = 0; k < n; k++) {
-            if (k != i && k != j) {
-                sum += Math.min(threat[i][k], threat[j][k]);
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double sum = 0;
+                for (int k = 0; k < n; k++) {
+                    if (k != i && k != j) {
+                        sum += Math.min(threat[i][k], threat[j][k]);
+                    }
+                }
+                common[i][j] = common[j][i] = sum;
             }
         }
-        return sum;
     }
 
     /** The affinity i's row moves toward: its baseline shifted by what changed since the start. */
     double affinityTarget(int i, int j) {
-        double drift = alpha * (commonThreat(i, j) - common0[i][j])
+        double drift = alpha * (common[i][j] - common0[i][j])
                 - beta * (threat[i][j] - threat0[i][j])
                 + gamma * cooperation[i][j]
                 + kappa * loyalty[i] * (commitment[i][j] - commitment0[i][j]);
