@@ -26,11 +26,19 @@ public final class RunFolder {
         Files.createDirectories(parent);
         Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
         try {
+            readableByAll(tmp);
             content.writeInto(tmp);
             replace(tmp, target.toAbsolutePath().normalize());
         } catch (IOException | RuntimeException e) {
             deleteTree(tmp);
             throw e;
+        }
+    }
+
+    /** Temporary folders are private (700); a results folder should read like any other (755). */
+    private static void readableByAll(Path dir) throws IOException {
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 

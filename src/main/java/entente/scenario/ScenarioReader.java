@@ -96,7 +96,10 @@ public final class ScenarioReader {
             return new Yaml(new LoaderOptions()).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            problems.add(new Problem(file, line, "", "YAML syntax error: " + e.getProblem()));
+            String context = e.getContext() == null || e.getContextMark() == null ? ""
+                    : " (" + e.getContext().replace("while ", "") + " that starts on line "
+                    + (e.getContextMark().getLine() + 1) + ")";
+            problems.add(new Problem(file, line, "", "YAML syntax error: " + e.getProblem() + context));
         } catch (YAMLException e) {
             problems.add(new Problem(file, 0, "", "YAML syntax error: " + e.getMessage()));
         }
