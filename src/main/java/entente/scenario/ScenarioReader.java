@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,42 +46,38 @@ public final class ScenarioReader {
     private final TreeMap<String, Double> params = new TreeMap<>();
     private final Set<String> actorIds = new LinkedHashSet<>();
 
-    private ScenarioReader(String file, List<Problem> problems, Optional<SeedDocuments> seeds) {
+    private ScenarioReader(YamlTree y, List<Problem> problems, Optional<SeedDocuments> seeds) {
         this.problems = problems;
-        this.y = new YamlTree(file, problems);
+        this.y = y;
         this.seeds = seeds;
     }
 
-    /** Reads a scenario file; throws with every problem found. */
+    /** Reads a scenario file (and the files it extends); throws with every problem found. */
     public static Scenario read(Path file) throws InputException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(new Problem(file.toString(), 0, "", "no such file"));
-        } catch (IOException e) {
-            throw new InputException(new Problem(file.toString(), 0, "", "cannot read: " + e.getMessage()));
-        }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return parse(file.toString(), text, sha256(bytes), SeedDocuments.locate(file.toAbsolutePath().getParent()));
+        List<Problem> problems = new ArrayList<>();
+        Inheritance.Resolved r = Inheritance.resolve(file, problems);
+        return read(file.toString(), r, problems, SeedDocuments.locate(file.toAbsolutePath().getParent()));
     }
 
     /** Reads scenario text that did not come from a file of its own; {@code name} is shown in messages. */
     public static Scenario fromText(String name, String text) throws InputException {
-        return parse(name, text, sha256(text.getBytes(StandardCharsets.UTF_8)), SeedDocuments.locate(Path.of("")));
+        List<Problem> problems = new ArrayList<>();
+        Inheritance.Resolved r = Inheritance.resolveText(name, text, problems);
+        return read(name, r, problems, SeedDocuments.locate(Path.of("")));
     }
 
-    static Scenario parse(String file, String text, String checksum, Optional<SeedDocuments> seeds)
-            throws InputException {
+    static Scenario parse(String file, String text, Optional<SeedDocuments> seeds) throws InputException {
         List<Problem> problems = new ArrayList<>();
-        Node root = compose(file, text, problems);
-        if (root == null) {
-            if (problems.isEmpty()) {
-                problems.add(new Problem(file, 0, "", "the file is empty"));
-            }
+        return read(file, Inheritance.resolveText(file, text, problems), problems, seeds);
+    }
+
+    private static Scenario read(String file, Inheritance.Resolved r, List<Problem> problems,
+                                 Optional<SeedDocuments> seeds) throws InputException {
+        if (r == null || !problems.isEmpty()) {
             throw new InputException(problems);
         }
-        Scenario s = new ScenarioReader(file, problems, seeds).scenario(root, checksum);
+        YamlTree y = new YamlTree(file, problems, r.origins());
+        Scenario s = new ScenarioReader(y, problems, seeds).scenario(r.root(), r.checksum());
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
@@ -337,7 +331,7 @@ public final class ScenarioReader {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             List<Problem> own = new ArrayList<>();
             Node table = compose(DEFAULT_EFFECTS, text, own);
-            new ScenarioReader(DEFAULT_EFFECTS, own, Optional.empty()).effectTable(table, params, true);
+            new ScenarioReader(new YamlTree(DEFAULT_EFFECTS, own), own, Optional.empty()).effectTable(table, params, true);
             if (!own.isEmpty()) {
                 throw new IllegalStateException("broken default effect table: " + own);
             }

@@ -21,10 +21,17 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class YamlTree {
     private final String file;
     private final List<Problem> problems;
+    private final Map<Node, String> origins;
 
     public YamlTree(String file, List<Problem> problems) {
+        this(file, problems, Map.of());
+    }
+
+    /** For a merged tree: {@code origins} names the file each node came from. */
+    YamlTree(String file, List<Problem> problems, Map<Node, String> origins) {
         this.file = file;
         this.problems = problems;
+        this.origins = origins;
     }
 
     public String file() {
@@ -36,7 +43,8 @@ public final class YamlTree {
     }
 
     public void problem(Node at, String field, String message) {
-        problems.add(new Problem(file, at == null ? 0 : line(at), field, message));
+        String where = at == null ? file : origins.getOrDefault(at, file);
+        problems.add(new Problem(where, at == null ? 0 : line(at), field, message));
     }
 
     /** The keys of a mapping in file order; null (and a problem) if the node is not a mapping. */

@@ -14,7 +14,7 @@ class ScenarioReaderTest {
 
     private static InputException problems(String text) {
         return assertThrows(InputException.class,
-                () -> ScenarioReader.parse("t.yaml", text, "x", SeedDocuments.locate(Path.of(""))));
+                () -> ScenarioReader.parse("t.yaml", text, SeedDocuments.locate(Path.of(""))));
     }
 
     @Test
