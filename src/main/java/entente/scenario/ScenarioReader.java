@@ -73,7 +73,7 @@ public final class ScenarioReader {
 
     private static Scenario read(String file, Inheritance.Resolved r, List<Problem> problems,
                                  Optional<SeedDocuments> seeds) throws InputException {
-        if (r == null || !problems.isEmpty()) {
+        if (r == null) {
             throw new InputException(problems);
         }
         YamlTree y = new YamlTree(file, problems, r.origins());

@@ -1,0 +1,248 @@
+package entente.scenario;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The JSON Schema (draft 2020-12) of scenario files, generated from the same enums the reader
+ * uses, so editors can complete and check scenarios and the schema never drifts from the code.
+ * The reader remains the authority: it also checks what a schema cannot (known actors,
+ * dates inside the period, sources in the seed documents).
+ */
+public final class ScenarioSchema {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final String ID_PATTERN = "^[a-z0-9][a-z0-9-]*$";
+
+    private ScenarioSchema() {}
+
+    public static String text() {
+        try {
+            return JSON.writeValueAsString(schema()) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ObjectNode schema() {
+        ObjectNode s = JSON.createObjectNode();
+        s.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        s.put("title", "Entente scenario");
+        s.put("description", "A scenario of the Entente simulation; see docs/scenario-format.md.");
+        s.put("type", "object");
+        s.put("additionalProperties", false);
+        ObjectNode p = s.putObject("properties");
+        p.set("extends", described(type("string"), "parent scenario, relative to this file; state only what differs"));
+        p.set("name", pattern(ID_PATTERN));
+        p.set("title", type("string"));
+        p.set("description", type("string"));
+        ObjectNode period = closed(p.putObject("period"));
+        period.putObject("properties").set("start", date());
+        ((ObjectNode) period.get("properties")).set("end", date());
+        p.set("seed", type("integer"));
+        ObjectNode blocs = closed(p.putObject("blocs"));
+        blocs.putObject("properties").set("trilateral", actorList());
+        ((ObjectNode) blocs.get("properties")).set("counter", actorList());
+        p.set("hedging_poles", actorList().put("minItems", 2).put("maxItems", 2));
+        p.set("dynamics", dynamics());
+        ObjectNode actors = p.putObject("actors").put("type", "object");
+        actors.set("propertyNames", ref("actorCode"));
+        actors.set("additionalProperties", ref("actor"));
+        p.set("treaties", listOrEdits("treaty"));
+        p.set("effects", effects());
+        p.set("actions", listOrEdits("action"));
+        p.set("events", listOrEdits("event"));
+        ObjectNode root = s.putObject("if");
+        root.putObject("not").putArray("required").add("extends");
+        s.putObject("then").set("required", strings("name", "period", "actors"));
+        s.set("$defs", defs());
+        return s;
+    }
+
+    private static ObjectNode defs() {
+        ObjectNode d = JSON.createObjectNode();
+        d.set("actorCode", pattern("^[A-Z]{3}$"));
+        d.set("actor", actor());
+        d.set("treaty", treaty());
+        d.set("action", action());
+        d.set("event", event(true));
+        d.set("eventChange", event(false));
+        d.set("actionChange", action().without("required"));
+        d.set("treatyChange", treaty().without("required"));
+        return d;
+    }
+
+    private static ObjectNode actor() {
+        ObjectNode a = closed(JSON.createObjectNode());
+        ObjectNode p = a.putObject("properties");
+        p.set("name", type("string"));
+        p.set("location", described(JSON.createObjectNode().put("type", "array").put("minItems", 2).put("maxItems", 2)
+                .set("items", type("number")), "[latitude, longitude] of the state's power in the region"));
+        for (ActorField f : ActorField.values()) {
+            p.set(f.key(), number(f.min(), f.max()));
+        }
+        ObjectNode sens = closed(p.putObject("sensitivity"));
+        for (EventType t : EventType.values()) {
+            sens.withObjectProperty("properties").set(t.name(), number(0, 10));
+        }
+        p.set("affinity", actorMap(-1, 1));
+        p.set("dependence", actorMap(0, 1));
+        return a;
+    }
+
+    private static ObjectNode treaty() {
+        ObjectNode t = closed(JSON.createObjectNode());
+        ObjectNode p = t.putObject("properties");
+        p.set("parties", actorList().put("minItems", 2).put("maxItems", 2));
+        p.set("strength", number(0, 1));
+        p.set("since", type("integer"));
+        p.set("name", type("string"));
+        t.set("required", strings("parties", "strength"));
+        return t;
+    }
+
+    private static ObjectNode action() {
+        ObjectNode a = closed(JSON.createObjectNode());
+        ObjectNode p = a.putObject("properties");
+        p.set("id", pattern(ID_PATTERN));
+        p.set("actor", ref("actorCode"));
+        p.set("type", eventType());
+        p.set("subtype", missileClass());
+        p.set("overflight", type("boolean"));
+        p.set("partners", actorList());
+        p.set("targets", actorList());
+        p.set("intensity", number(0, 10));
+        ObjectNode utility = closed(p.putObject("utility"));
+        for (UtilityFeature f : UtilityFeature.values()) {
+            utility.withObjectProperty("properties").set(f.key(), number(-100, 100));
+        }
+        a.set("required", strings("id", "actor", "type"));
+        return a;
+    }
+
+    private static ObjectNode event(boolean complete) {
+        ObjectNode e = closed(JSON.createObjectNode());
+        ObjectNode p = e.putObject("properties");
+        p.set("id", pattern(ID_PATTERN));
+        p.set("date", date());
+        p.set("type", eventType());
+        p.set("actors", actorList().put("minItems", 1));
+        p.set("targets", actorList());
+        p.set("enabled", type("boolean"));
+        p.set("intensity", number(0, 10));
+        p.set("subtype", missileClass());
+        p.set("overflight", type("boolean"));
+        p.set("level", described(number(0, 100), "DEFENSE_SPENDING only: new defence spending, % of GDP"));
+        p.set("source", described(pattern("^(\\S+\\.txt#[0-9]+|ext:\\s*\\S.*)$"),
+                "<seed file>.txt#<paragraph>, or ext: <public source>"));
+        p.set("note", type("string"));
+        if (complete) {
+            e.set("required", strings("id", "date", "type", "actors", "source"));
+        }
+        return e;
+    }
+
+    private static ObjectNode dynamics() {
+        ObjectNode d = closed(JSON.createObjectNode());
+        ObjectNode p = d.putObject("properties");
+        for (Dynamics k : Dynamics.values()) {
+            p.set(k.key(), described(number(k.min(), k.max()).put("default", k.defaultValue()), k.description()));
+        }
+        return d;
+    }
+
+    private static ObjectNode effects() {
+        ObjectNode e = closed(JSON.createObjectNode());
+        ObjectNode p = e.putObject("properties");
+        for (EventType t : EventType.values()) {
+            ObjectNode row = closed(p.putObject(t.name()));
+            for (EffectField f : EffectField.values()) {
+                row.withObjectProperty("properties").set(f.key(), described(number(f.min(), f.max()), f.description()));
+            }
+            if (t == EventType.MISSILE_TEST) {
+                ObjectNode sub = closed(row.withObjectProperty("properties").putObject("subtype"));
+                for (String c : EventType.MISSILE_CLASSES) {
+                    sub.withObjectProperty("properties").set(c, number(0, 10));
+                }
+                row.withObjectProperty("properties").set("overflight", number(0, 10));
+            }
+        }
+        return e;
+    }
+
+    /** A list of items, or in a scenario that extends another, add/remove/change edits. */
+    private static ObjectNode listOrEdits(String item) {
+        ObjectNode list = JSON.createObjectNode().put("type", "array");
+        list.set("items", ref(item));
+        ObjectNode edits = closed(JSON.createObjectNode());
+        ObjectNode p = edits.putObject("properties");
+        p.set("add", list.deepCopy());
+        p.set("remove", JSON.createObjectNode().put("type", "array").set("items", type("string")));
+        p.set("change", JSON.createObjectNode().put("type", "object").set("additionalProperties", ref(item + "Change")));
+        ObjectNode either = JSON.createObjectNode();
+        either.putArray("oneOf").add(list).add(edits);
+        return either;
+    }
+
+    private static ObjectNode actorMap(double min, double max) {
+        ObjectNode m = JSON.createObjectNode().put("type", "object");
+        m.set("propertyNames", ref("actorCode"));
+        m.set("additionalProperties", number(min, max));
+        return m;
+    }
+
+    private static ObjectNode actorList() {
+        return JSON.createObjectNode().put("type", "array").put("uniqueItems", true).set("items", ref("actorCode"));
+    }
+
+    private static ObjectNode eventType() {
+        ObjectNode t = type("string");
+        ArrayNode values = t.putArray("enum");
+        Arrays.stream(EventType.values()).forEach(v -> values.add(v.name()));
+        return t;
+    }
+
+    private static ObjectNode missileClass() {
+        ObjectNode t = type("string");
+        ArrayNode values = t.putArray("enum");
+        EventType.MISSILE_CLASSES.forEach(values::add);
+        return described(t, "MISSILE_TEST only");
+    }
+
+    private static ObjectNode closed(ObjectNode o) {
+        return o.put("type", "object").put("additionalProperties", false);
+    }
+
+    private static ObjectNode type(String t) {
+        return JSON.createObjectNode().put("type", t);
+    }
+
+    private static ObjectNode number(double min, double max) {
+        return type("number").put("minimum", min).put("maximum", max);
+    }
+
+    private static ObjectNode pattern(String regex) {
+        return type("string").put("pattern", regex);
+    }
+
+    private static ObjectNode date() {
+        return pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}$").put("format", "date");
+    }
+
+    private static ObjectNode ref(String def) {
+        return JSON.createObjectNode().put("$ref", "#/$defs/" + def);
+    }
+
+    private static ObjectNode described(ObjectNode o, String description) {
+        return o.put("description", description);
+    }
+
+    private static ArrayNode strings(String... values) {
+        ArrayNode a = JSON.createArrayNode();
+        List.of(values).forEach(a::add);
+        return a;
+    }
+}
