@@ -1,0 +1,77 @@
+package entente.cli;
+
+import entente.experiment.Comparison;
+import entente.experiment.ParallelMap;
+import entente.output.ComparisonOutput;
+import entente.output.Headlines;
+import entente.scenario.Scenario;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code entente compare}: a what-if against its base, over replications with common random numbers. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Run a base and a variant scenario over the same seeds and report the difference with 95% CIs.")
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BASE", description = "base scenario, e.g. scenarios/baseline-2021-2023.yaml")
+    Path baseFile;
+
+    @Parameters(index = "1", paramLabel = "VARIANT", description = "variant scenario, e.g. scenarios/whatif/no-spring-drills-2023.yaml")
+    Path variantFile;
+
+    @Option(names = {"-r", "--replications"}, description = "replications (default: ${DEFAULT-VALUE})")
+    int replications = 30;
+
+    @Option(names = "--seed", description = "master seed (default: the base scenario's seed)")
+    Long seed;
+
+    @Option(names = "--threads", description = "worker threads (default: all cores); results do not depend on it")
+    int threads = ParallelMap.defaultThreads();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/compare-<base>-vs-<variant>)")
+    Path out;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "stop both runs at this date")
+    LocalDate until;
+
+    @Option(names = "--no-crn", description = "give the variant seeds of its own instead of common random numbers")
+    boolean independent;
+
+    @Option(names = "--no-charts", description = "tables and summary only")
+    boolean noCharts;
+
+    @Override
+    public Integer call() throws Exception {
+        if (replications < 2) {
+            throw new BadInput("--replications must be at least 2 (a confidence interval needs two), got " + replications);
+        }
+        if (threads < 1) {
+            throw new BadInput("--threads must be at least 1, got " + threads);
+        }
+        Scenario base = ScenarioArgs.load(baseFile, until);
+        Scenario variant = ScenarioArgs.load(variantFile, until);
+        if (!base.actorIds().equals(variant.actorIds()) || !base.start().equals(variant.start())) {
+            throw new BadInput(variantFile + ": a variant must have the same actors and start date as its base "
+                    + baseFile + " to be compared day by day");
+        }
+        long master = seed == null ? base.seed() : seed;
+        Path folder = out != null ? out : Path.of("results", "compare-" + base.name() + "-vs-" + variant.name());
+        Comparison c = Comparison.run(base, variant, replications, master, threads, !independent);
+        ComparisonOutput.write(c, folder, !noCharts);
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf("%s vs %s: %d replications, master seed %d%s%n", variant.name(), base.name(), replications, master,
+                independent ? ", independent seeds" : ", common random numbers");
+        Headlines.of(c).forEach(line -> o.println("  " + line));
+        o.println("results: " + folder);
+        return Main.OK;
+    }
+}

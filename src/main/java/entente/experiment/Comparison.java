@@ -1,0 +1,173 @@
+package entente.experiment;
+
+import entente.model.EntenteModel;
+import entente.model.ModelEvent;
+import entente.model.RunRecord;
+import entente.scenario.EventType;
+import entente.scenario.Scenario;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A what-if against a base: both scenarios run over the same replications, each pair with the
+ * same seed (common random numbers), so the states' choices differ only where the scenarios
+ * make them differ. Daily means and differences of every series, and the effect on each
+ * series' final, peak and mean value and on event counts, each with a 95% CI over replications.
+ */
+public final class Comparison {
+    /** Summary statistics of a series that the effects table reports. */
+    public static final List<String> STATISTICS = List.of("final", "peak", "mean");
+
+    private final Scenario base;
+    private final Scenario variant;
+    private final int replications;
+    private final long seed;
+    private final boolean commonRandomNumbers;
+    private final List<RunRecord.Key> keys = new ArrayList<>();
+    private int days;
+    private MeanEstimate[][] daily;
+    private final Map<String, MeanEstimate> effects = new LinkedHashMap<>();
+    private RunRecord firstBase;
+    private RunRecord firstVariant;
+
+    private Comparison(Scenario base, Scenario variant, int replications, long seed, boolean crn) {
+        this.base = base;
+        this.variant = variant;
+        this.replications = replications;
+        this.seed = seed;
+        this.commonRandomNumbers = crn;
+    }
+
+    /**
+     * Runs the comparison on {@code threads} threads; the result does not depend on the thread
+     * count. With {@code crn} false the variant gets seeds of its own (to measure what common
+     * random numbers save).
+     */
+    public static Comparison run(Scenario base, Scenario variant, int replications, long seed, int threads, boolean crn) {
+        if (replications < 2) {
+            throw new IllegalArgumentException("a comparison needs at least two replications");
+        }
+        Comparison c = new Comparison(base, variant, replications, seed, crn);
+        int chunk = Math.max(1, threads) * 4;
+        for (int from = 0; from < replications; from += chunk) {
+            int first = from;
+            int count = Math.min(chunk, replications - from);
+            List<RunRecord[]> pairs = ParallelMap.map(count, threads, k -> c.replicate(first + k));
+            for (RunRecord[] pair : pairs) {
+                c.add(pair[0], pair[1]);
+            }
+        }
+        return c;
+    }
+
+    private RunRecord[] replicate(int r) {
+        long s = Seeds.forRun(seed, r);
+        long v = commonRandomNumbers ? s : Seeds.forRun(~seed, r);
+        return new RunRecord[] {EntenteModel.run(base, s), EntenteModel.run(variant, v)};
+    }
+
+    /** Adds one replication; replications arrive in index order, so sums are reproducible. */
+    private void add(RunRecord b, RunRecord v) {
+        if (daily == null) {
+            firstBase = b;
+            firstVariant = v;
+            days = Math.min(b.days(), v.days());
+            for (RunRecord.Key k : b.keys()) {
+                if (v.has(k.metric(), k.actor(), k.partner())) {
+                    keys.add(k);
+                }
+            }
+            daily = new MeanEstimate[keys.size()][days];
+            for (MeanEstimate[] row : daily) {
+                for (int d = 0; d < days; d++) {
+                    row[d] = new MeanEstimate();
+                }
+            }
+        }
+        for (int k = 0; k < keys.size(); k++) {
+            RunRecord.Key key = keys.get(k);
+            double[] sb = b.series(key);
+            double[] sv = v.series(key);
+            for (int d = 0; d < days; d++) {
+                daily[k][d].add(sb[d], sv[d]);
+            }
+            for (String stat : STATISTICS) {
+                effect(effectName(key, stat)).add(statistic(sb, stat, days), statistic(sv, stat, days));
+            }
+        }
+        int[] cb = counts(b);
+        int[] cv = counts(v);
+        for (EventType t : EventType.values()) {
+            effect(effectName(new RunRecord.Key("events", t.name(), ""), "count")).add(cb[t.ordinal()], cv[t.ordinal()]);
+        }
+    }
+
+    private MeanEstimate effect(String name) {
+        return effects.computeIfAbsent(name, n -> new MeanEstimate());
+    }
+
+    static String effectName(RunRecord.Key k, String statistic) {
+        return k.metric() + "|" + k.actor() + "|" + k.partner() + "|" + statistic;
+    }
+
+    private static double statistic(double[] series, String stat, int days) {
+        double peak = Double.NEGATIVE_INFINITY;
+        double sum = 0;
+        for (int d = 0; d < days; d++) {
+            peak = Math.max(peak, series[d]);
+            sum += series[d];
+        }
+        return switch (stat) {
+            case "final" -> series[days - 1];
+            case "peak" -> peak;
+            default -> sum / days;
+        };
+    }
+
+    private static int[] counts(RunRecord r) {
+        int[] c = new int[EventType.values().length];
+        for (ModelEvent e : r.events()) {
+            c[e.type().ordinal()]++;
+        }
+        return c;
+    }
+
+    public Scenario base() { return base; }
+    public Scenario variant() { return variant; }
+    public int replications() { return replications; }
+    public long seed() { return seed; }
+    public boolean commonRandomNumbers() { return commonRandomNumbers; }
+    public List<RunRecord.Key> keys() { return List.copyOf(keys); }
+    public int days() { return days; }
+    public LocalDate date(int day) { return firstBase.date(day); }
+
+    public MeanEstimate daily(RunRecord.Key key, int day) {
+        return daily(keys.indexOf(key), day);
+    }
+
+    /** The daily estimate of the k-th key of {@link #keys()}. */
+    public MeanEstimate daily(int k, int day) {
+        return daily[k][day];
+    }
+
+    /** Effect on a statistic ("final", "peak", "mean") of a series, or on an event count ("events", TYPE, "", "count"). */
+    public MeanEstimate effect(RunRecord.Key key, String statistic) {
+        MeanEstimate e = effects.get(effectName(key, statistic));
+        if (e == null) {
+            throw new IllegalArgumentException("no effect " + effectName(key, statistic));
+        }
+        return e;
+    }
+
+    /** Every effect, in a stable order, by its name metric|actor|partner|statistic. */
+    public Map<String, MeanEstimate> effects() {
+        return java.util.Collections.unmodifiableMap(effects);
+    }
+
+    /** The first replication of each side, for event markers. */
+    public RunRecord firstBase() { return firstBase; }
+    public RunRecord firstVariant() { return firstVariant; }
+}

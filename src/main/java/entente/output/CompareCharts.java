@@ -1,0 +1,177 @@
+package entente.output;
+
+import entente.experiment.Comparison;
+import entente.experiment.MeanEstimate;
+import entente.model.RunRecord;
+import entente.scenario.Scenario;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * Charts of a comparison: the base and variant means over time (overlay), and their
+ * difference with its 95% band (difference), with the events that differ marked.
+ */
+public final class CompareCharts {
+    /** A panel of the charts: a metric and how to name it. */
+    private record Panel(String metric, String label) {}
+
+    private static final List<Panel> PANELS = List.of(
+            new Panel("cohesion_trilateral", "trilateral cohesion"),
+            new Panel("cohesion_counter", "counter-bloc alignment"),
+            new Panel("escalation_index", "escalation index"));
+
+    private CompareCharts() {}
+
+    public static List<Path> write(Comparison c, Path dir) throws IOException {
+        List<Path> files = new ArrayList<>(ChartFiles.write(overlay(c), dir, "overlay"));
+        files.addAll(ChartFiles.write(difference(c), dir, "difference"));
+        return files;
+    }
+
+    static JFreeChart overlay(Comparison c) {
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(TimeAxes.axis(c.firstBase()));
+        for (Panel p : panels(c)) {
+            XYSeriesCollection data = new XYSeriesCollection();
+            XYSeries base = new XYSeries(p.label() + ": " + c.base().name(), false, false);
+            XYSeries variant = new XYSeries(p.label() + ": " + c.variant().name(), false, false);
+            RunRecord.Key key = new RunRecord.Key(p.metric(), "", "");
+            for (int d = 0; d < c.days(); d++) {
+                MeanEstimate e = c.daily(key, d);
+                base.add(TimeAxes.millis(c.firstBase(), d), e.baseMean());
+                variant.add(TimeAxes.millis(c.firstBase(), d), e.variantMean());
+            }
+            data.addSeries(base);
+            data.addSeries(variant);
+            XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+            r.setSeriesPaint(0, ChartStyle.BLACK);
+            r.setSeriesStroke(0, ChartStyle.stroke(0, ChartStyle.LINE_WIDTH));
+            r.setSeriesPaint(1, ChartStyle.VERMILLION);
+            r.setSeriesStroke(1, ChartStyle.stroke(1, ChartStyle.LINE_WIDTH));
+            r.setSeriesVisibleInLegend(0, false);
+            r.setSeriesVisibleInLegend(1, false);
+            plot.add(subplot(data, r, p.label(), false), 1);
+        }
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.add(lineItem("base: " + c.base().name(), ChartStyle.BLACK, ChartStyle.stroke(0, ChartStyle.LINE_WIDTH)));
+        legend.add(lineItem("variant: " + c.variant().name(), ChartStyle.VERMILLION, ChartStyle.stroke(1, ChartStyle.LINE_WIDTH)));
+        legend.addAll(markChangedEvents(plot, c));
+        plot.setFixedLegendItems(legend);
+        return chart("What-if: " + c.variant().title(), c, plot, "means over " + c.replications() + " replications");
+    }
+
+    static JFreeChart difference(Comparison c) {
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(TimeAxes.axis(c.firstBase()));
+        List<Panel> panels = panels(c);
+        for (int k = 0; k < panels.size(); k++) {
+            Panel p = panels.get(k);
+            YIntervalSeries s = new YIntervalSeries("Δ " + p.label() + " (variant − base), 95% CI");
+            RunRecord.Key key = new RunRecord.Key(p.metric(), "", "");
+            for (int d = 0; d < c.days(); d++) {
+                MeanEstimate e = c.daily(key, d);
+                s.add(TimeAxes.millis(c.firstBase(), d), e.difference(), e.low(), e.high());
+            }
+            YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+            data.addSeries(s);
+            DeviationRenderer r = new DeviationRenderer(true, false);
+            Color colour = ChartStyle.colour(k);
+            r.setSeriesPaint(0, colour);
+            r.setSeriesFillPaint(0, ChartStyle.withAlpha(colour, 70));
+            r.setSeriesStroke(0, new BasicStroke(ChartStyle.LINE_WIDTH));
+            XYPlot sub = subplot(data, r, "Δ " + p.label(), true);
+            sub.addRangeMarker(new ValueMarker(0, ChartStyle.MUTED, new BasicStroke(1f)));
+            plot.add(sub, 1);
+        }
+        LegendItemCollection legend = new LegendItemCollection();
+        for (int k = 0; k < panels.size(); k++) {
+            legend.addAll(((XYPlot) plot.getSubplots().get(k)).getRenderer().getLegendItems());
+        }
+        legend.addAll(markChangedEvents(plot, c));
+        plot.setFixedLegendItems(legend);
+        return chart("Difference: " + c.variant().title() + " − " + c.base().title(), c, plot,
+                "mean difference over " + c.replications() + " replications with common random numbers; band: 95% CI");
+    }
+
+    private static List<Panel> panels(Comparison c) {
+        Set<String> present = new HashSet<>();
+        c.keys().forEach(k -> present.add(k.metric()));
+        return PANELS.stream().filter(p -> present.contains(p.metric())).toList();
+    }
+
+    private static XYPlot subplot(org.jfree.data.xy.XYDataset data, XYLineAndShapeRenderer r, String label,
+                                  boolean includeZero) {
+        NumberAxis y = new NumberAxis(label);
+        y.setAutoRangeIncludesZero(includeZero);
+        y.setLabelFont(ChartStyle.SMALL);
+        XYPlot plot = new XYPlot(data, null, y, r);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        plot.setDomainGridlinePaint(ChartStyle.GRID);
+        ChartStyle.axis(y);
+        return plot;
+    }
+
+    /**
+     * Events only the base has (removed, red) or only the variant has (added, green) as lines
+     * on every panel; their ids go in the legend, where they do not collide.
+     */
+    private static LegendItemCollection markChangedEvents(CombinedDomainXYPlot plot, Comparison c) {
+        LegendItemCollection legend = new LegendItemCollection();
+        mark(plot, legend, c, c.base(), c.variant(), "removed", ChartStyle.VERMILLION);
+        mark(plot, legend, c, c.variant(), c.base(), "added", ChartStyle.GREEN);
+        return legend;
+    }
+
+    private static void mark(CombinedDomainXYPlot plot, LegendItemCollection legend, Comparison c, Scenario has,
+                             Scenario lacks, String what, Color colour) {
+        Set<String> other = new HashSet<>();
+        lacks.events().forEach(e -> other.add(e.id()));
+        List<String> ids = new ArrayList<>();
+        for (Scenario.Event e : has.events()) {
+            int day = (int) (e.date().toEpochDay() - c.firstBase().start().toEpochDay());
+            if (other.contains(e.id()) || day < 0 || day >= c.days()) {
+                continue;
+            }
+            ids.add(e.id());
+            for (Object sub : plot.getSubplots()) {
+                ((XYPlot) sub).addDomainMarker(new ValueMarker(TimeAxes.millis(c.firstBase(), day), colour,
+                        new BasicStroke(1.5f)), Layer.BACKGROUND);
+            }
+        }
+        if (!ids.isEmpty()) {
+            legend.add(new LegendItem(what + ": " + String.join(", ", ids), null, null, null,
+                    new Rectangle2D.Double(-1.5, -7, 3, 14), colour));
+        }
+    }
+
+    private static LegendItem lineItem(String label, Color colour, java.awt.Stroke stroke) {
+        return new LegendItem(label, null, null, null, new Line2D.Double(-16, 0, 16, 0), stroke, colour);
+    }
+
+    private static JFreeChart chart(String title, Comparison c, CombinedDomainXYPlot plot, String subtitle) {
+        plot.setGap(12);
+        return ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, true),
+                c.date(0) + " to " + c.date(c.days() - 1) + ", " + subtitle);
+    }
+}

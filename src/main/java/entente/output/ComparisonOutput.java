@@ -1,0 +1,111 @@
+package entente.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import entente.experiment.Comparison;
+import entente.experiment.MeanEstimate;
+import entente.model.RunRecord;
+import entente.scenario.Scenario;
+import entente.scenario.ScenarioDiff;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The results folder of a comparison: daily differences (difference.csv), effects on final,
+ * peak and mean values and on event counts (effects.csv), the plain-language answer and the
+ * manifest (summary.json), and the overlay and difference charts.
+ */
+public final class ComparisonOutput {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final String[] ESTIMATE = {"base_mean", "variant_mean", "difference", "ci_low", "ci_high"};
+
+    private ComparisonOutput() {}
+
+    public static void write(Comparison c, Path folder, boolean charts) throws IOException {
+        RunFolder.write(folder, dir -> {
+            daily(c, dir.resolve("difference.csv"));
+            effects(c, dir.resolve("effects.csv"));
+            JSON.writeValue(dir.resolve("summary.json").toFile(), summary(c));
+            if (charts) {
+                CompareCharts.write(c, dir);
+            }
+        });
+    }
+
+    private static CSVPrinter csv(Path file, String... header) throws IOException {
+        BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        return new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header).setRecordSeparator('\n').build());
+    }
+
+    private static String[] header(String... first) {
+        String[] h = new String[first.length + ESTIMATE.length];
+        System.arraycopy(first, 0, h, 0, first.length);
+        System.arraycopy(ESTIMATE, 0, h, first.length, ESTIMATE.length);
+        return h;
+    }
+
+    private static void daily(Comparison c, Path file) throws IOException {
+        List<RunRecord.Key> keys = c.keys();
+        try (CSVPrinter out = csv(file, header("date", "metric", "actor", "partner"))) {
+            for (int d = 0; d < c.days(); d++) {
+                String date = c.date(d).toString();
+                for (int k = 0; k < keys.size(); k++) {
+                    RunRecord.Key key = keys.get(k);
+                    out.printRecord(row(c.daily(k, d), date, key.metric(), key.actor(), key.partner()));
+                }
+            }
+        }
+    }
+
+    private static void effects(Comparison c, Path file) throws IOException {
+        try (CSVPrinter out = csv(file, header("metric", "actor", "partner", "statistic"))) {
+            for (var e : c.effects().entrySet()) {
+                out.printRecord(row(e.getValue(), (Object[]) e.getKey().split("\\|", -1)));
+            }
+        }
+    }
+
+    private static Object[] row(MeanEstimate e, Object... first) {
+        Object[] r = new Object[first.length + ESTIMATE.length];
+        System.arraycopy(first, 0, r, 0, first.length);
+        double[] v = {e.baseMean(), e.variantMean(), e.difference(), e.low(), e.high()};
+        for (int i = 0; i < v.length; i++) {
+            r[first.length + i] = Numbers.format(v[i]);
+        }
+        return r;
+    }
+
+    static ObjectNode summary(Comparison c) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("question", c.variant().title() + " (" + c.variant().name() + ") against " + c.base().title()
+                + " (" + c.base().name() + ")");
+        Headlines.of(c).forEach(root.putArray("answer")::add);
+        ScenarioDiff.of(c.base(), c.variant()).forEach(ch -> root.withArray("/changes").add(ch.toString()));
+        ObjectNode m = root.putObject("manifest");
+        BuildInfo b = BuildInfo.current();
+        m.put("entente_version", b.version());
+        m.put("git_commit", b.commit());
+        m.put("git_dirty", b.dirty());
+        scenario(m.putObject("base"), c.base());
+        scenario(m.putObject("variant"), c.variant());
+        m.put("seed", c.seed());
+        m.put("replications", c.replications());
+        m.put("common_random_numbers", c.commonRandomNumbers());
+        m.put("start", c.date(0).toString());
+        m.put("end", c.date(c.days() - 1).toString());
+        return root;
+    }
+
+    private static void scenario(ObjectNode out, Scenario s) {
+        out.put("name", s.name());
+        out.put("file", s.file());
+        out.put("sha256", s.checksum());
+    }
+}
