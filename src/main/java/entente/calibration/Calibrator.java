@@ -1,0 +1,154 @@
+package entente.calibration;
+
+import entente.experiment.ParallelMap;
+import entente.experiment.Seeds;
+import entente.model.EntenteModel;
+import entente.model.RunRecord;
+import entente.scenario.Parameters;
+import entente.scenario.Scenario;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.SimpleBounds;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
+import org.apache.commons.math3.random.MersenneTwister;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+
+/**
+ * Fits the free parameters of a calibration spec with CMA-ES (Commons Math). Each trial point
+ * runs the same replications with the same seeds (common random numbers), so the loss is a
+ * deterministic function of the parameters and two trials differ only by what they change.
+ * The search runs on [0, 1] per parameter, mapped to its bounds, so one sigma fits all.
+ * A small pull toward the scenario's own values makes the answer unique where many points
+ * meet every target: the one nearest the document-based values.
+ */
+public final class Calibrator {
+    /** How well a point meets each target: mean over replications and its 95% CI half-width. */
+    public record Evaluation(double[] values, double loss, double[] means, double[] halfWidths) {}
+
+    /** The fit: the starting point, the best point and the loss after each evaluation. */
+    public record Fit(Evaluation start, Evaluation best, double[] lossHistory) {}
+
+    private final CalibrationSpec spec;
+    private final int threads;
+
+    public Calibrator(CalibrationSpec spec, int threads) {
+        this.spec = spec;
+        this.threads = threads;
+    }
+
+    /** The scenario with the free parameters set to values. */
+    public Scenario at(double[] values) {
+        Parameters p = spec.scenario().parameters();
+        List<FreeParameter> free = spec.free();
+        for (int i = 0; i < free.size(); i++) {
+            for (String path : free.get(i).paths()) {
+                p = p.with(path, values[i]);
+            }
+        }
+        return spec.scenario().withParameters(p);
+    }
+
+    /** Loss: squared misses of in-sample targets plus the pull toward the scenario's own values. */
+    public Evaluation evaluate(double[] values) {
+        Scenario s = at(values);
+        List<Target> targets = spec.targets();
+        List<double[]> runs = ParallelMap.map(spec.replications(), threads, r -> {
+            RunRecord rec = EntenteModel.run(s, Seeds.forRun(spec.seed(), r));
+            return targets.stream().mapToDouble(t -> t.statistic().of(rec)).toArray();
+        });
+        double[] means = new double[targets.size()];
+        double[] half = new double[targets.size()];
+        double loss = 0;
+        double t975 = new org.apache.commons.math3.distribution.TDistribution(null, runs.size() - 1)
+                .inverseCumulativeProbability(0.975);
+        for (int k = 0; k < targets.size(); k++) {
+            SummaryStatistics st = new SummaryStatistics();
+            for (double[] run : runs) {
+                st.addValue(run[k]);
+            }
+            means[k] = st.getMean();
+            half[k] = t975 * st.getStandardDeviation() / Math.sqrt(st.getN());
+            if (!targets.get(k).heldOut()) {
+                loss += Math.pow(targets.get(k).miss(means[k]), 2);
+            }
+        }
+        double[] prior = current();
+        for (int i = 0; i < values.length; i++) {
+            FreeParameter f = spec.free().get(i);
+            loss += spec.priorWeight() * Math.pow((values[i] - prior[i]) / (f.max() - f.min()), 2);
+        }
+        return new Evaluation(values.clone(), loss, means, half);
+    }
+
+    /** The scenario's own values of the free parameters (the first path of each), clamped into bounds. */
+    public double[] current() {
+        return spec.free().stream().mapToDouble(f -> Math.max(f.min(), Math.min(f.max(),
+                spec.scenario().parameters().get(f.paths().get(0))))).toArray();
+    }
+
+    /** Runs CMA-ES from the scenario's current values; progress gets the number of evaluations done. */
+    public Fit fit(IntConsumer progress) {
+        List<FreeParameter> free = spec.free();
+        int d = free.size();
+        Evaluation start = evaluate(current());
+        Evaluation[] best = {start};
+        double[] history = new double[spec.evaluations()];
+        int[] done = {0};
+        ObjectiveFunction objective = new ObjectiveFunction(u -> {
+            Evaluation e = evaluate(fromUnit(u));
+            if (e.loss() < best[0].loss()) {
+                best[0] = e;
+            }
+            if (done[0] < history.length) {
+                history[done[0]] = best[0].loss();
+            }
+            progress.accept(++done[0]);
+            return e.loss();
+        });
+        double[] sigma = new double[d];
+        Arrays.fill(sigma, spec.sigma());
+        int population = spec.population() > 0 ? spec.population() : 4 + (int) (3 * Math.log(d));
+        CMAESOptimizer cmaes = new CMAESOptimizer(spec.evaluations(), 0, true, 0, 0,
+                new MersenneTwister(spec.seed()), false, null);
+        try {
+            if (start.loss() > 0) {
+                cmaes.optimize(new MaxEval(spec.evaluations()), objective, GoalType.MINIMIZE,
+                        new InitialGuess(toUnit(start.values())), new SimpleBounds(new double[d], ones(d)),
+                        new CMAESOptimizer.Sigma(sigma), new CMAESOptimizer.PopulationSize(population));
+            }
+        } catch (TooManyEvaluationsException e) {
+            // the budget is spent; the best point seen is the answer
+        }
+        return new Fit(start, best[0], Arrays.copyOf(history, Math.min(done[0], history.length)));
+    }
+
+    private double[] fromUnit(double[] u) {
+        double[] v = new double[u.length];
+        for (int i = 0; i < u.length; i++) {
+            FreeParameter f = spec.free().get(i);
+            v[i] = f.min() + Math.max(0, Math.min(1, u[i])) * (f.max() - f.min());
+        }
+        return v;
+    }
+
+    private double[] toUnit(double[] v) {
+        double[] u = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            FreeParameter f = spec.free().get(i);
+            u[i] = (v[i] - f.min()) / (f.max() - f.min());
+        }
+        return u;
+    }
+
+    private static double[] ones(int d) {
+        double[] o = new double[d];
+        Arrays.fill(o, 1);
+        return o;
+    }
+}

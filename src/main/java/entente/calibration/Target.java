@@ -1,0 +1,29 @@
+package entente.calibration;
+
+/**
+ * A stylized fact to fit or to check: a statistic of the run whose mean over replications
+ * should lie in [atLeast, atMost] (either bound may be open). {@code scale} turns a miss into
+ * the loss ((distance to the range) / scale)^2; held-out targets are reported, never fitted.
+ */
+public record Target(String id, String description, String source, TargetStatistic statistic,
+                     double atLeast, double atMost, double scale, boolean heldOut) {
+
+    public boolean contains(double value) {
+        return value >= atLeast && value <= atMost;
+    }
+
+    /** Distance from value to the range, in units of scale (0 inside). */
+    public double miss(double value) {
+        double below = atLeast - value;
+        double above = value - atMost;
+        return Math.max(0, Math.max(below, above)) / scale;
+    }
+
+    /** "26 .. 36", "≥ 0", "≤ 0.5". */
+    public String range() {
+        if (Double.isInfinite(atLeast)) {
+            return "<= " + atMost;
+        }
+        return Double.isInfinite(atMost) ? ">= " + atLeast : atLeast + " .. " + atMost;
+    }
+}
