@@ -2,6 +2,7 @@ package entente.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +11,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Writes a results folder so that it appears whole or not at all: everything goes to a
- * hidden temporary folder beside the target, which is renamed into place at the end.
+ * Writes a results folder (or a single file) so that it appears whole or not at all: everything
+ * goes to a hidden temporary folder beside the target, which is renamed into place at the end.
  */
 public final class RunFolder {
     /** What fills the folder. */
@@ -52,6 +53,19 @@ public final class RunFolder {
         move(tmp, target);
         if (old != null) {
             deleteTree(old);
+        }
+    }
+
+    /** Writes a text file whole or not at all: a temporary file beside it is renamed into place. */
+    public static void writeFile(Path target, String text) throws IOException {
+        Path file = target.toAbsolutePath().normalize();
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".partial-", "");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -37,7 +36,6 @@ public final class ScenarioReader {
             "partners", "targets", "intensity", "utility");
     private static final Pattern ACTOR_ID = Pattern.compile("[A-Z]{3}");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Pattern SEED_SOURCE = Pattern.compile("(\\S+\\.txt)#(\\d+)");
     private static final String DEFAULT_EFFECTS = "/entente/scenario/effects.yaml";
 
     private final YamlTree y;
@@ -634,14 +632,9 @@ public final class ScenarioReader {
         if (s == null) {
             return null;
         }
-        Matcher seed = SEED_SOURCE.matcher(s.trim());
-        if (seed.matches()) {
-            String bad = seeds.map(d -> d.check(seed.group(1), Integer.parseInt(seed.group(2)))).orElse(null);
-            if (bad != null) {
-                y.problem(n, field + ".source", bad);
-            }
-        } else if (!s.startsWith("ext:") || s.substring(4).isBlank()) {
-            y.problem(n, field + ".source", "expected '<seed file>.txt#<paragraph>' or 'ext: <public source>', found '" + s + "'");
+        String bad = SeedDocuments.checkSource(s, seeds);
+        if (bad != null) {
+            y.problem(n, field + ".source", bad);
         }
         return s.trim();
     }

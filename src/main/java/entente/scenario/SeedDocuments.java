@@ -8,12 +8,16 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The source documents the model is calibrated from (the project's sibling folder
  * {@code shared/seeds}). A paragraph is a blank-line-separated block, numbered from 1.
  */
 public final class SeedDocuments {
+    private static final Pattern SEED_SOURCE = Pattern.compile("(\\S+\\.txt)#(\\d+)");
+
     private final Path dir;
     private final Map<String, Integer> paragraphCounts = new HashMap<>();
 
@@ -39,6 +43,22 @@ public final class SeedDocuments {
 
     public Path dir() {
         return dir;
+    }
+
+    /**
+     * Null if a source is well formed, else what is wrong with it. A source is
+     * {@code <seed file>.txt#<paragraph>}, checked against the documents when they were found,
+     * or {@code ext: <public source>}.
+     */
+    public static String checkSource(String source, Optional<SeedDocuments> seeds) {
+        Matcher seed = SEED_SOURCE.matcher(source.trim());
+        if (seed.matches()) {
+            return seeds.map(d -> d.check(seed.group(1), Integer.parseInt(seed.group(2)))).orElse(null);
+        }
+        if (!source.startsWith("ext:") || source.substring(4).isBlank()) {
+            return "expected '<seed file>.txt#<paragraph>' or 'ext: <public source>', found '" + source + "'";
+        }
+        return null;
     }
 
     /** Null if the document has that paragraph, else what is wrong. */

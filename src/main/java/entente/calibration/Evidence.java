@@ -1,0 +1,23 @@
+package entente.calibration;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The coded evidence of one folder: the coding frame (which states claims may name, and the
+ * two poles hedging is measured between) and every claim, in file order.
+ *
+ * @param sourcesChecked false when the seed documents were not found, so document names and
+ *                       paragraph numbers could not be checked
+ */
+public record Evidence(List<String> actors, List<String> poles, List<Claim> claims, boolean sourcesChecked) {
+    /** The actor's claims on a dimension, any target. */
+    public List<Claim> about(String actor, Dimension d) {
+        return claims.stream().filter(c -> c.actor().equals(actor) && c.dimension() == d).toList();
+    }
+
+    /** The actor's claims on a dimension about one target. */
+    public List<Claim> about(String actor, Dimension d, String target) {
+        return about(actor, d).stream().filter(c -> Objects.equals(c.target(), target)).toList();
+    }
+}
