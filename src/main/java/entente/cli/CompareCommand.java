@@ -4,6 +4,7 @@ import entente.experiment.Comparison;
 import entente.experiment.ParallelMap;
 import entente.output.ComparisonOutput;
 import entente.output.Headlines;
+import entente.report.Reports;
 import entente.scenario.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -46,6 +47,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--no-crn", description = "give the variant seeds of its own instead of common random numbers")
     boolean independent;
 
+    @Option(names = "--report", description = "also write report.html (one self-contained page) into the results folder")
+    boolean report;
+
     @Option(names = "--no-charts", description = "tables and summary only")
     boolean noCharts;
 
@@ -72,6 +76,9 @@ final class CompareCommand implements Callable<Integer> {
                 independent ? ", independent seeds" : ", common random numbers");
         Headlines.of(c).forEach(line -> o.println("  " + line));
         o.println("results: " + folder);
+        if (report) {
+            o.println("report: " + Reports.write(folder, null, null));
+        }
         return Main.OK;
     }
 }

@@ -5,6 +5,7 @@ import entente.model.RunRecord;
 import entente.output.Numbers;
 import entente.output.RunOutput;
 import entente.output.SeriesStats;
+import entente.report.Reports;
 import entente.scenario.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -35,6 +36,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--until", paramLabel = "DATE", description = "stop at this date (YYYY-MM-DD) instead of the scenario's end")
     LocalDate until;
 
+    @Option(names = "--report", description = "also write report.html (one self-contained page) into the results folder")
+    boolean report;
+
     @Option(names = "--no-charts", description = "write tables and summary only")
     boolean noCharts;
 
@@ -46,6 +50,9 @@ final class RunCommand implements Callable<Integer> {
         RunRecord r = EntenteModel.run(s, runSeed);
         RunOutput.write(r, s, runSeed, folder, !noCharts);
         report(r, s, runSeed, folder);
+        if (report) {
+            out().println("report: " + Reports.write(folder, null, null));
+        }
         return Main.OK;
     }
 

@@ -54,8 +54,9 @@ public final class CompareCharts {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(TimeAxes.axis(c.firstBase()));
         for (Panel p : panels(c)) {
             XYSeriesCollection data = new XYSeriesCollection();
-            XYSeries base = new XYSeries(p.label() + ": " + c.base().name(), false, false);
-            XYSeries variant = new XYSeries(p.label() + ": " + c.variant().name(), false, false);
+            // keys only need to differ within the panel: the legend is set by hand below
+            XYSeries base = new XYSeries("base", false, false);
+            XYSeries variant = new XYSeries("variant", false, false);
             RunRecord.Key key = new RunRecord.Key(p.metric(), "", "");
             for (int d = 0; d < c.days(); d++) {
                 MeanEstimate e = c.daily(key, d);

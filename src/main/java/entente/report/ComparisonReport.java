@@ -1,0 +1,73 @@
+package entente.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/** The report of a what-if against its base (entente compare). */
+final class ComparisonReport {
+    /** Rows of effects.csv shown up front; the rest sit in a collapsed table. */
+    private static final Set<String> HEADLINE_METRICS = Set.of("cohesion_trilateral", "cohesion_counter",
+            "polarization", "escalation_index", "events");
+
+    private ComparisonReport() {}
+
+    static String render(ResultsFolder f) throws IOException {
+        JsonNode s = f.summary();
+        JsonNode m = s.path("manifest");
+        String title = "What-if: " + s.path("question").asText();
+        Html h = new Html();
+        h.tag("h1", title);
+        h.raw("<p class=\"subtitle\">").text("Entente comparison report · " + m.path("start").asText() + " to "
+                + m.path("end").asText() + " · " + m.path("replications").asInt() + " replications"
+                + (m.path("common_random_numbers").asBoolean() ? " with common random numbers" : " with independent seeds")
+                + " · master seed " + m.path("seed").asText()).raw("</p>\n");
+        h.raw("<section class=\"answer\">\n<p><strong>").text("The answer").raw("</strong> ")
+                .text("(variant against base; mean over replications, 95% confidence interval)").raw("</p>\n<ul>\n");
+        s.path("answer").forEach(line -> h.raw("<li>").text(line.asText()).raw("</li>\n"));
+        h.raw("</ul>\n</section>\n");
+        h.tag("h2", "What the variant changes");
+        h.open("ul");
+        s.path("changes").forEach(c -> h.raw("<li>").text(c.asText()).raw("</li>\n"));
+        h.close("ul");
+        h.tag("h2", "Over time");
+        if (f.has("overlay.svg")) {
+            h.figure(f.file("overlay.svg"), "Base (black, solid) and variant (red, dashed) means; vertical lines mark events removed (red) or added (green) by the variant.");
+        }
+        if (f.has("difference.svg")) {
+            h.figure(f.file("difference.svg"), "Difference variant − base with its 95% confidence band; zero line for reference.");
+        }
+        effects(h, f);
+        Manifest.section(h, m, "entente compare " + m.at("/base/file").asText() + " " + m.at("/variant/file").asText()
+                + " -r " + m.path("replications").asText() + " --seed " + m.path("seed").asText()
+                + (m.path("common_random_numbers").asBoolean() ? "" : " --no-crn"));
+        return Html.page(title + " — Entente report", h.toString());
+    }
+
+    private static void effects(Html h, ResultsFolder f) throws IOException {
+        List<List<String>> headline = new ArrayList<>();
+        List<List<String>> rest = new ArrayList<>();
+        List<String> header;
+        try (Reader in = Files.newBufferedReader(f.file("effects.csv"), StandardCharsets.UTF_8)) {
+            var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in);
+            header = parser.getHeaderNames();
+            for (CSVRecord r : parser) {
+                List<String> row = r.toList();
+                boolean top = HEADLINE_METRICS.contains(r.get("metric")) && !r.get("statistic").equals("mean");
+                (top ? headline : rest).add(row);
+            }
+        }
+        h.tag("h2", "Effects with their uncertainty");
+        h.table("Final and peak values, and event counts (effects.csv)", header, headline);
+        h.raw("<details><summary>").text("All " + (headline.size() + rest.size()) + " effects").raw("</summary>\n");
+        h.table(null, header, rest);
+        h.close("details");
+    }
+}

@@ -1,0 +1,81 @@
+package entente.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import entente.output.BuildInfo;
+import entente.scenario.InputException;
+import entente.scenario.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A results folder to report on: what kind it is (a run, a comparison), its summary, and a
+ * check that it is complete and was written by this version of Entente, so a report is never
+ * built from half a folder or from files whose meaning has changed.
+ */
+public record ResultsFolder(Kind kind, Path dir, JsonNode summary) {
+    /** What made the folder, and the files it must hold. */
+    public enum Kind {
+        RUN("summary.json", List.of("summary.json", "timeseries.csv", "events.csv")),
+        COMPARISON("summary.json", List.of("summary.json", "difference.csv", "effects.csv"));
+
+        private final String summaryFile;
+        private final List<String> required;
+
+        Kind(String summaryFile, List<String> required) {
+            this.summaryFile = summaryFile;
+            this.required = required;
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static ResultsFolder open(Path dir) throws InputException {
+        String where = dir.toString();
+        if (!Files.isDirectory(dir)) {
+            throw new InputException(new Problem(where, 0, "", "no such results folder"));
+        }
+        Path summaryFile = dir.resolve("summary.json");
+        if (!Files.isRegularFile(summaryFile)) {
+            throw new InputException(new Problem(where, 0, "", "not an Entente results folder: no summary.json "
+                    + "(a run or compare writes one; a folder cut short by an interrupted run has none)"));
+        }
+        JsonNode summary;
+        try {
+            summary = JSON.readTree(summaryFile.toFile());
+        } catch (IOException e) {
+            throw new InputException(new Problem(summaryFile.toString(), 0, "", "cannot read: " + e.getMessage()));
+        }
+        Kind kind = summary.has("question") ? Kind.COMPARISON : Kind.RUN;
+        List<Problem> problems = new ArrayList<>();
+        for (String f : kind.required) {
+            if (!Files.isRegularFile(dir.resolve(f))) {
+                problems.add(new Problem(where, 0, "", "incomplete results folder: " + f + " is missing"));
+            }
+        }
+        String version = summary.at("/manifest/entente_version").asText("");
+        String current = BuildInfo.current().version();
+        if (version.isEmpty()) {
+            problems.add(new Problem(summaryFile.toString(), 0, "manifest.entente_version",
+                    "no version in the manifest: not written by Entente, or damaged"));
+        } else if (!version.equals(current)) {
+            problems.add(new Problem(summaryFile.toString(), 0, "manifest.entente_version", "written by Entente "
+                    + version + ", this is " + current + ": re-run it with this version to report on it"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return new ResultsFolder(kind, dir, summary);
+    }
+
+    public Path file(String name) {
+        return dir.resolve(name);
+    }
+
+    public boolean has(String name) {
+        return Files.isRegularFile(dir.resolve(name));
+    }
+}

@@ -1,0 +1,184 @@
+package entente.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import entente.output.Numbers;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/** The report of one run, optionally set against another run (--vs). */
+final class RunReport {
+    /** Headline series of summary.json, with their names for people. */
+    static final Map<String, String> HEADLINES = headlines();
+
+    private RunReport() {}
+
+    private static Map<String, String> headlines() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("cohesion_trilateral", "trilateral cohesion (USA, JPN, KOR)");
+        m.put("cohesion_counter", "counter-bloc alignment (CHN, RUS, PRK)");
+        m.put("polarization", "polarization");
+        m.put("escalation_index", "escalation index");
+        m.put("escalation.PRK", "North Korea's escalation");
+        m.put("hedging.KOR", "South Korea's hedging (USA minus CHN)");
+        return m;
+    }
+
+    static String render(ResultsFolder run, ResultsFolder vs) throws IOException {
+        JsonNode s = run.summary();
+        String title = s.at("/scenario/title").asText();
+        Html h = new Html();
+        h.tag("h1", title);
+        h.raw("<p class=\"subtitle\">").text("Entente run report · " + s.at("/scenario/start").asText() + " to "
+                + s.at("/scenario/end").asText() + " · seed " + s.at("/manifest/seed").asText()).raw("</p>\n");
+        answer(h, s);
+        if (vs != null) {
+            against(h, run, vs);
+        }
+        h.tag("h2", "Cohesion and escalation");
+        for (String chart : List.of("cohesion", "escalation")) {
+            if (run.has(chart + ".svg")) {
+                h.figure(run.file(chart + ".svg"), caption(chart));
+            }
+        }
+        h.tag("h2", "Where the states stand at the end");
+        Matrices.heatmap(h, "Affinity on " + s.at("/scenario/end").asText() + " (row's disposition toward column; +1 allied, −1 hostile)",
+                s.path("final_affinity"), true);
+        Matrices.heatmap(h, "Threat on " + s.at("/scenario/end").asText() + " (how threatening the row finds the column)",
+                s.path("final_threat"), false);
+        h.raw("<p class=\"note\">").text("Best two-bloc split at the end (Axelrod–Bennett): " + s.at("/partition/final").asText()
+                + "; it changed " + s.at("/partition/changes").asInt() + " times.").raw("</p>\n");
+        timeline(h, run);
+        Manifest.section(h, s.path("manifest"), "entente run " + s.at("/manifest/scenario_file").asText()
+                + " --seed " + s.at("/manifest/seed").asText());
+        return Html.page(title + " — Entente report", h.toString());
+    }
+
+    private static String caption(String chart) {
+        return chart.equals("cohesion")
+                ? "Alliance cohesion: trilateral (solid blue) and counter-bloc (black dashed) alignment, polarization (dotted); lines mark timeline events, ticks at the bottom the states' own choices."
+                : "Escalation level per state (each its own dash pattern) and the capability-weighted index (thick dashed).";
+    }
+
+    private static void answer(Html h, JsonNode s) {
+        h.raw("<section class=\"answer\">\n<p><strong>").text("What happened").raw("</strong></p>\n<ul>\n");
+        JsonNode metrics = s.path("metrics");
+        HEADLINES.forEach((key, label) -> {
+            JsonNode m = metrics.path(key);
+            if (m.isMissingNode()) {
+                return;
+            }
+            h.raw("<li>").text(capitalise(label) + " went from ").raw(value(key + ".initial", m.path("initial")))
+                    .text(" to ").raw(value(key + ".final", m.path("final"))).text("; its peak was ")
+                    .raw(value(key + ".peak", m.path("peak"))).text(" on " + m.path("peak_date").asText() + ".").raw("</li>\n");
+        });
+        JsonNode origins = s.at("/events/by_origin");
+        h.raw("<li>").text(s.at("/events/total").asInt() + " events fired: " + origins.path("scenario").asInt(0)
+                + " from the timeline, " + origins.path("decision").asInt(0) + " chosen by the states"
+                + (origins.has("injected") ? ", " + origins.path("injected").asInt() + " injected" : "") + ".").raw("</li>\n");
+        h.raw("</ul>\n</section>\n");
+    }
+
+    static String value(String key, JsonNode v) {
+        return "<span class=\"v\" data-key=\"" + Html.esc(key) + "\">" + Html.esc(Numbers.format(v.asDouble())) + "</span>";
+    }
+
+    private static String capitalise(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** This run against another: headline values side by side, and what differs in the scenarios. */
+    private static void against(Html h, ResultsFolder run, ResultsFolder vs) throws IOException {
+        JsonNode a = run.summary();
+        JsonNode b = vs.summary();
+        h.tag("h2", "Against " + b.at("/scenario/title").asText());
+        List<List<String>> rows = new ArrayList<>();
+        HEADLINES.forEach((key, label) -> {
+            for (String stat : List.of("final", "peak")) {
+                JsonNode x = a.at("/metrics/" + key + "/" + stat);
+                JsonNode y = b.at("/metrics/" + key + "/" + stat);
+                if (!x.isMissingNode() && !y.isMissingNode()) {
+                    rows.add(List.of(label + ", " + stat, Numbers.format(y.asDouble()), Numbers.format(x.asDouble()),
+                            Numbers.format(x.asDouble() - y.asDouble())));
+                }
+            }
+        });
+        h.table("One run each (seed " + a.at("/manifest/seed").asText() + " and " + b.at("/manifest/seed").asText()
+                + "); for a difference with confidence intervals use entente compare",
+                List.of("metric", b.at("/scenario/name").asText(), a.at("/scenario/name").asText(), "difference"), rows);
+        List<List<String>> changes = new ArrayList<>();
+        JsonNode pa = a.at("/manifest/parameters");
+        JsonNode pb = b.at("/manifest/parameters");
+        TreeSet<String> paths = new TreeSet<>();
+        pa.fieldNames().forEachRemaining(paths::add);
+        pb.fieldNames().forEachRemaining(paths::add);
+        for (String p : paths) {
+            String x = pa.has(p) ? pa.get(p).asText() : "—";
+            String y = pb.has(p) ? pb.get(p).asText() : "—";
+            if (!x.equals(y)) {
+                changes.add(List.of(p, y, x));
+            }
+        }
+        Map<String, String> eventsA = timelineIds(run);
+        Map<String, String> eventsB = timelineIds(vs);
+        eventsB.forEach((id, d) -> {
+            if (!eventsA.containsKey(id)) {
+                changes.add(List.of("event " + id, d, "—"));
+            }
+        });
+        eventsA.forEach((id, d) -> {
+            if (!eventsB.containsKey(id)) {
+                changes.add(List.of("event " + id, "—", d));
+            }
+        });
+        h.table("What differs in the scenarios (" + changes.size() + ")",
+                List.of("parameter or event", b.at("/scenario/name").asText(), a.at("/scenario/name").asText()), changes);
+    }
+
+    private static Map<String, String> timelineIds(ResultsFolder f) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        for (CSVRecord r : events(f)) {
+            if (!r.get("origin").equals("decision")) {
+                out.put(r.get("id"), r.get("date") + " " + r.get("type"));
+            }
+        }
+        return out;
+    }
+
+    static List<CSVRecord> events(ResultsFolder f) throws IOException {
+        try (Reader in = Files.newBufferedReader(f.file("events.csv"), StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
+        }
+    }
+
+    private static void timeline(Html h, ResultsFolder run) throws IOException {
+        List<List<String>> timeline = new ArrayList<>();
+        List<List<String>> decisions = new ArrayList<>();
+        for (CSVRecord r : events(run)) {
+            String who = r.get("actors").replace(";", ", ") + (r.get("targets").isEmpty() ? "" : " → " + r.get("targets").replace(";", ", "));
+            String type = r.get("type") + (r.get("subtype").isEmpty() ? "" : " " + r.get("subtype"))
+                    + (r.get("overflight").equals("true") ? " (over Japan)" : "");
+            if (r.get("origin").equals("decision")) {
+                decisions.add(List.of(r.get("date"), type, who, r.get("why")));
+            } else {
+                timeline.add(List.of(r.get("date"), r.get("id"), type, who, r.get("intensity"),
+                        r.get("origin").equals("injected") ? "injected in the GUI" : r.get("source"), r.get("note")));
+            }
+        }
+        h.tag("h2", "Event timeline");
+        h.table(timeline.size() + " events from the timeline, with their sources",
+                List.of("date", "event", "type", "who → at whom", "intensity", "source", "note"), timeline);
+        h.raw("<details><summary>").text(decisions.size() + " events chosen by the states, and why").raw("</summary>\n");
+        h.table(null, List.of("date", "type", "who → at whom", "why (choice probability and utility terms)"), decisions);
+        h.close("details");
+    }
+}

@@ -1,0 +1,136 @@
+package entente.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import entente.TestScenarios;
+import entente.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern VALUE = Pattern.compile("data-key=\"([^\"]+)\">([^<]+)<");
+
+    @TempDir
+    static Path tmp;
+    static Path run;
+    static Path other;
+    static Path comparison;
+
+    static String[] cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    }
+
+    @BeforeAll
+    static void results() {
+        run = tmp.resolve("run");
+        other = tmp.resolve("other");
+        comparison = tmp.resolve("cmp");
+        String scenario = TestScenarios.SIX_STATES.toString();
+        assertEquals("0", cli("run", scenario, "--out", run.toString(), "--report")[0]);
+        assertEquals("0", cli("run", scenario, "--seed", "99", "--out", other.toString())[0]);
+        assertEquals("0", cli("compare", scenario, scenario, "-r", "3", "--out", comparison.toString(), "--report")[0]);
+    }
+
+    /** Nothing is fetched from elsewhere: no links, scripts or images by URL. */
+    static void selfContained(String html) {
+        for (String bad : List.of("<link", "<script src", "src=\"http", "href=\"http", "url(http", "@import")) {
+            assertFalse(html.contains(bad), "the page must not load anything: found " + bad);
+        }
+    }
+
+    @Test
+    void aRunReportShowsTheSummaryNumbers() throws IOException {
+        String html = Files.readString(run.resolve("report.html"));
+        selfContained(html);
+        JsonNode summary = JSON.readTree(run.resolve("summary.json").toFile());
+        Map<String, String> shown = new HashMap<>();
+        Matcher m = VALUE.matcher(html);
+        while (m.find()) {
+            shown.put(m.group(1), m.group(2));
+        }
+        assertTrue(shown.size() >= 12, "headline numbers are marked: " + shown.keySet());
+        shown.forEach((key, value) -> {
+            int dot = key.lastIndexOf('.');
+            JsonNode expected = summary.path("metrics").path(key.substring(0, dot)).path(key.substring(dot + 1));
+            assertEquals(expected.asDouble(), Double.parseDouble(value), 0.0, key);
+        });
+        assertTrue(html.contains("<svg"), "charts are inline SVG");
+        assertEquals(2, html.split("<svg", -1).length - 1, "cohesion and escalation");
+        JsonNode aff = summary.at("/final_affinity/USA/JPN");
+        assertTrue(html.contains("data-value=\"" + entente.output.Numbers.format(aff.asDouble()) + "\""), "affinity cell USA→JPN");
+        assertTrue(html.contains("drill-spring") && html.contains("ext: test"), "timeline with sources");
+    }
+
+    @Test
+    void aRunSetAgainstAnotherListsWhatDiffers() throws IOException {
+        Path out = tmp.resolve("vs.html");
+        String[] r = cli("report", run.toString(), "--vs", other.toString(), "-o", out.toString());
+        assertEquals("0", r[0], r[2]);
+        String html = Files.readString(out);
+        assertTrue(html.contains("Against Test region"));
+        assertTrue(html.contains("What differs in the scenarios (0)"), "same scenario, other seed: no difference");
+    }
+
+    @Test
+    void aComparisonReportCarriesTheAnswer() throws IOException {
+        String html = Files.readString(comparison.resolve("report.html"));
+        selfContained(html);
+        JsonNode summary = JSON.readTree(comparison.resolve("summary.json").toFile());
+        for (JsonNode line : summary.path("answer")) {
+            assertTrue(html.contains(Html.esc(line.asText())), "answer line: " + line.asText());
+        }
+        List<String> effects = Files.readAllLines(comparison.resolve("effects.csv"));
+        String firstEffect = effects.get(1).split(",")[0];
+        assertTrue(html.contains("<td>" + firstEffect + "</td>"));
+        assertEquals(2, html.split("<svg", -1).length - 1, "overlay and difference");
+    }
+
+    @Test
+    void anIncompleteFolderIsRefused() throws IOException {
+        Path broken = tmp.resolve("broken");
+        assertEquals("0", cli("run", TestScenarios.SIX_STATES.toString(), "--out", broken.toString(), "--no-charts")[0]);
+        Files.delete(broken.resolve("events.csv"));
+        String[] r = cli("report", broken.toString());
+        assertEquals("2", r[0]);
+        assertTrue(r[2].contains("incomplete results folder: events.csv is missing"), r[2]);
+        assertFalse(Files.exists(broken.resolve("report.html")));
+    }
+
+    @Test
+    void aFolderFromAnotherVersionIsRefused() throws IOException {
+        Path old = tmp.resolve("old");
+        assertEquals("0", cli("run", TestScenarios.SIX_STATES.toString(), "--out", old.toString(), "--no-charts")[0]);
+        Path summary = old.resolve("summary.json");
+        String text = Files.readString(summary);
+        Files.writeString(summary, text.replaceFirst("\"entente_version\" : \"[^\"]+\"", "\"entente_version\" : \"0.0.1\""));
+        String[] r = cli("report", old.toString());
+        assertEquals("2", r[0]);
+        assertTrue(r[2].contains("written by Entente 0.0.1, this is"), r[2]);
+    }
+
+    @Test
+    void notAResultsFolder() {
+        String[] r = cli("report", tmp.toString());
+        assertEquals("2", r[0]);
+        assertTrue(r[2].contains("not an Entente results folder: no summary.json"), r[2]);
+    }
+}
