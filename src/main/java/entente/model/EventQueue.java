@@ -8,7 +8,9 @@ import sim.engine.Steppable;
 
 /**
  * Fires each day's events first thing in the day: the scenario's timeline, then what states
- * chose the day before, then events injected by a user, each in the order it arrived.
+ * chose the day before, then events injected by a user, each group in the order it arrived.
+ * The order is kept by origin rather than by arrival, so that a saved session, whose injected
+ * events are part of its timeline from the start, replays them after the decisions as live.
  */
 final class EventQueue implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -28,25 +30,46 @@ final class EventQueue implements Steppable {
         for (Scenario.Event e : s.events()) {
             int day = (int) (e.date().toEpochDay() - s.start().toEpochDay());
             if (day < days) {
-                byDay.get(day).add(resolve(e, day, s));
+                String base = "events." + e.id() + ".";
+                double level = s.parameters().has(base + "level") ? s.parameters().get(base + "level") : Double.NaN;
+                add(resolve(e, day, s.parameters().get(base + "intensity"), level), 0);
             }
         }
     }
 
-    private ModelEvent resolve(Scenario.Event e, int day, Scenario s) {
-        String base = "events." + e.id() + ".";
-        double level = s.parameters().has(base + "level") ? s.parameters().get(base + "level") : Double.NaN;
+    /** The event as the model applies it on {@code day}. */
+    ModelEvent resolve(Scenario.Event e, int day, double intensity, double level) {
+        String why = e.injected() ? INJECTED_WHY : "timeline: " + e.source();
         return new ModelEvent(day, e.id(), e.type(), e.actors().stream().mapToInt(w::index).toArray(),
-                e.targets().stream().mapToInt(w::index).toArray(), s.parameters().get(base + "intensity"),
-                e.subtype(), e.overflight(), level, "scenario", e.source(), e.note(), "timeline: " + e.source());
+                e.targets().stream().mapToInt(w::index).toArray(), intensity,
+                e.subtype(), e.overflight(), level, e.origin(), e.source(), e.note(), why);
     }
 
-    /** Queues an event for its day; one for a day already past or beyond the period is refused. */
-    void add(ModelEvent e, int today) {
+    static final String INJECTED_WHY = "injected by a user";
+
+    /**
+     * Queues an event for its day, after the events of the same day whose origin comes before
+     * or with its own; one for a day already past or beyond the period is refused.
+     */
+    boolean add(ModelEvent e, int today) {
         if (e.day() < today || e.day() >= byDay.size()) {
-            return;
+            return false;
         }
-        byDay.get(e.day()).add(e);
+        List<ModelEvent> day = byDay.get(e.day());
+        int at = day.size();
+        while (at > 0 && rank(day.get(at - 1)) > rank(e)) {
+            at--;
+        }
+        day.add(at, e);
+        return true;
+    }
+
+    private static int rank(ModelEvent e) {
+        return switch (e.origin()) {
+            case Scenario.Event.SCENARIO -> 0;
+            case Scenario.Event.INJECTED -> 2;
+            default -> 1; // decisions
+        };
     }
 
     @Override
