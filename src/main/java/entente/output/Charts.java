@@ -57,7 +57,8 @@ public final class Charts {
         return files;
     }
 
-    static JFreeChart cohesion(RunRecord r, Scenario s) {
+    /** Cohesion of the two blocs and polarization over time, with the events (also drawn live by the GUI). */
+    public static JFreeChart cohesion(RunRecord r, Scenario s) {
         List<Line> lines = new ArrayList<>();
         // Colours kept apart from the event-family colours so lines and markers do not mix up.
         addIfPresent(lines, r, "cohesion_trilateral", "trilateral cohesion (" + String.join(", ", s.trilateral()) + ")",
@@ -72,7 +73,8 @@ public final class Charts {
         return chart("Alliance cohesion — " + s.title(), period(r), plot, true);
     }
 
-    static JFreeChart escalation(RunRecord r, Scenario s) {
+    /** Each state's escalation and the capability-weighted index over time, with the events. */
+    public static JFreeChart escalation(RunRecord r, Scenario s) {
         List<Line> lines = new ArrayList<>();
         List<String> actors = r.actors();
         for (int k = 0; k < actors.size(); k++) {

@@ -1,0 +1,53 @@
+package entente.gui;
+
+import entente.scenario.Scenario;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import javax.swing.JFrame;
+import sim.display.Console;
+import sim.display.Display2D;
+
+/** Opens the GUI and arranges its windows to fill the screen: map and Console left, charts right. */
+public final class GuiWindows {
+    /** Milliseconds the Console waits between two days at first: a period of 577 days plays in about 30 s. */
+    static final long PLAY_SLEEP_MS = 40;
+
+    private GuiWindows() {}
+
+    /** Opens the Console, map and charts for a scenario (call on the Swing thread); the Console is its controller. */
+    public static EntenteGui open(Scenario s, long seed) {
+        EntenteGui gui = new EntenteGui(s, seed);
+        Console console = new Console(gui);
+        console.setPlaySleep(PLAY_SLEEP_MS);
+        console.setVisible(true);
+        arrange(gui, console, GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
+        return gui;
+    }
+
+    static void arrange(EntenteGui gui, Console console, Rectangle screen) {
+        int leftW = screen.width * 55 / 100;
+        int mapH = screen.height * 60 / 100;
+        int chartH = screen.height / 2;
+        place(gui.map().frame(), screen.x, screen.y, leftW, mapH);
+        place(console, screen.x, screen.y + mapH, leftW, screen.height - mapH);
+        place(gui.charts().cohesionFrame(), screen.x + leftW, screen.y, screen.width - leftW, chartH);
+        place(gui.charts().escalationFrame(), screen.x + leftW, screen.y + chartH, screen.width - leftW,
+                screen.height - chartH);
+        fit(gui.map().display(), gui.map().frame());
+    }
+
+    private static void place(JFrame frame, int x, int y, int w, int h) {
+        frame.setBounds(x, y, w, h);
+        frame.validate();
+    }
+
+    /** Scales the map so that the whole region shows in its window. */
+    private static void fit(Display2D display, JFrame frame) {
+        double w = display.display.getViewport().getWidth();
+        double h = display.display.getViewport().getHeight();
+        double scale = Math.min(w / display.insideDisplay.width, h / display.insideDisplay.height);
+        if (scale > 0) {
+            display.setScale(scale);
+        }
+    }
+}
