@@ -34,12 +34,9 @@ final class MapStyle {
 
     private MapStyle() {}
 
-    /**
-     * The colour of escalation x on a 0..max scale. The square root spreads the low levels
-     * where states spend most of their time, so that small rises still show.
-     */
+    /** The colour of escalation x on a 0..max scale. */
     static Color escalation(double x, double max) {
-        double t = Math.sqrt(Math.max(0, Math.min(1, x / max))) * (HEAT.length - 1);
+        double t = Math.max(0, Math.min(1, x / max)) * (HEAT.length - 1);
         int k = Math.min(HEAT.length - 2, (int) t);
         return mix(HEAT[k], HEAT[k + 1], t - k);
     }
