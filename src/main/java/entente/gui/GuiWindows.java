@@ -19,6 +19,9 @@ public final class GuiWindows {
         EntenteGui gui = new EntenteGui(s, seed);
         Console console = new Console(gui);
         console.setPlaySleep(PLAY_SLEEP_MS);
+        // A lesson compares runs that differ in one parameter or one event: same seed each time
+        // unless the class changes it in the Console tab.
+        console.setIncrementSeedOnStop(false);
         console.setVisible(true);
         arrange(gui, console, GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
         return gui;

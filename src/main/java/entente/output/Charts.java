@@ -87,6 +87,24 @@ public final class Charts {
         return chart("Escalation — " + s.title(), period(r), plot, true);
     }
 
+    /**
+     * Each hedger's alignment with the first hedging pole minus its alignment with the second
+     * (the GUI shows it live; runs keep it in the tables).
+     */
+    public static JFreeChart hedging(RunRecord r, Scenario s) {
+        List<Line> lines = new ArrayList<>();
+        List<String> actors = r.actors();
+        for (int k = 0; k < actors.size(); k++) {
+            addIfPresent(lines, r, "hedging", actors.get(k), actors.get(k),
+                    ChartStyle.colour(k), ChartStyle.stroke(k, ChartStyle.LINE_WIDTH));
+        }
+        String a = s.hedgingPoles().get(0);
+        String b = s.hedgingPoles().get(1);
+        XYPlot plot = timePlot(r, lines, "alignment with " + a + " − alignment with " + b, false, 0.05);
+        plot.addRangeMarker(new ValueMarker(0, ChartStyle.MUTED, new BasicStroke(0.8f)));
+        return chart("Hedging between " + a + " (up) and " + b + " (down) — " + s.title(), period(r), plot, true);
+    }
+
     static JFreeChart affinity(RunRecord r, Scenario s) {
         int day = r.days() - 1;
         String[] codes = r.actors().toArray(new String[0]);
