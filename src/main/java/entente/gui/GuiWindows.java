@@ -28,15 +28,17 @@ public final class GuiWindows {
     }
 
     static void arrange(EntenteGui gui, Console console, Rectangle screen) {
-        int leftW = screen.width * 55 / 100;
         int mapH = screen.height * 60 / 100;
+        JFrame map = gui.map().frame();
+        place(map, screen.x, screen.y, screen.width * 55 / 100, mapH);
+        // The map keeps its shape: the left column is as wide as the map scaled to its height.
+        int leftW = Math.min(screen.width * 60 / 100, fit(gui.map().display(), map));
         int chartH = screen.height / 2;
-        place(gui.map().frame(), screen.x, screen.y, leftW, mapH);
+        place(map, screen.x, screen.y, leftW, mapH);
         place(console, screen.x, screen.y + mapH, leftW, screen.height - mapH);
         place(gui.charts().cohesionFrame(), screen.x + leftW, screen.y, screen.width - leftW, chartH);
         place(gui.charts().escalationFrame(), screen.x + leftW, screen.y + chartH, screen.width - leftW,
                 screen.height - chartH);
-        fit(gui.map().display(), gui.map().frame());
     }
 
     private static void place(JFrame frame, int x, int y, int w, int h) {
@@ -44,13 +46,18 @@ public final class GuiWindows {
         frame.validate();
     }
 
-    /** Scales the map so that the whole region shows in its window. */
-    private static void fit(Display2D display, JFrame frame) {
-        double w = display.display.getViewport().getWidth();
+    /**
+     * Scales the map so that the whole region shows in its window's height; returns the
+     * window width that shows it whole.
+     */
+    private static int fit(Display2D display, JFrame frame) {
         double h = display.display.getViewport().getHeight();
-        double scale = Math.min(w / display.insideDisplay.width, h / display.insideDisplay.height);
-        if (scale > 0) {
-            display.setScale(scale);
+        double scale = h / display.insideDisplay.height;
+        if (scale <= 0) {
+            return frame.getWidth();
         }
+        display.setScale(scale);
+        int margin = frame.getWidth() - display.display.getViewport().getWidth();
+        return (int) Math.ceil(display.insideDisplay.width * scale) + margin + 2;
     }
 }

@@ -110,6 +110,11 @@ final class InjectionPanel extends JPanel {
         return p;
     }
 
+    /** Chooses a quick pick, as a click in its list does. */
+    void selectPreset(EventPresets.Preset p) {
+        presets.setSelectedItem(p);
+    }
+
     /** Fills the form from a quick pick. */
     void fill(EventPresets.Preset p) {
         if (p == null) {
