@@ -25,6 +25,7 @@ final class AlignmentEdgePortrayal extends SimpleEdgePortrayal2D {
             return;
         }
         EdgeDrawInfo2D ei = (EdgeDrawInfo2D) info;
+        MapStyle.smooth(g);
         g.setColor(MapStyle.alignment(alignment));
         g.setStroke(MapStyle.stroke(MapStyle.alignmentWidth(alignment)));
         g.draw(new Line2D.Double(ei.draw.x, ei.draw.y, ei.secondPoint.x, ei.secondPoint.y));

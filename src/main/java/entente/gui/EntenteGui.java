@@ -71,6 +71,8 @@ public final class EntenteGui extends GUIState {
             map.reset(model());
             scheduleRepeatingImmediatelyAfter(s -> charts.dayDone());
             charts.refresh();
+        }
+        if (injection != null) {
             injection.clearLog();
         }
     }

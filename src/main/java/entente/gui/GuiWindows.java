@@ -31,8 +31,9 @@ public final class GuiWindows {
         int mapH = screen.height * 60 / 100;
         JFrame map = gui.map().frame();
         place(map, screen.x, screen.y, screen.width * 55 / 100, mapH);
-        // The map keeps its shape: the left column is as wide as the map scaled to its height.
-        int leftW = Math.min(screen.width * 60 / 100, fit(gui.map().display(), map));
+        // The map keeps its shape: the left column is as wide as the map scaled to its height,
+        // or the map is scaled down to 60% of the screen's width on a narrow screen.
+        int leftW = fit(gui.map().display(), map, screen.width * 60 / 100);
         int chartH = screen.height / 2;
         place(map, screen.x, screen.y, leftW, mapH);
         place(console, screen.x, screen.y + mapH, leftW, screen.height - mapH);
@@ -47,17 +48,17 @@ public final class GuiWindows {
     }
 
     /**
-     * Scales the map so that the whole region shows in its window's height; returns the
-     * window width that shows it whole.
+     * Scales the map so that the whole region shows in its window's height, and in maxWidth;
+     * returns the window width that shows it whole.
      */
-    private static int fit(Display2D display, JFrame frame) {
-        double h = display.display.getViewport().getHeight();
-        double scale = h / display.insideDisplay.height;
+    private static int fit(Display2D display, JFrame frame, int maxWidth) {
+        int margin = frame.getWidth() - display.display.getViewport().getWidth() + 2;
+        double scale = Math.min(display.display.getViewport().getHeight() / display.insideDisplay.height,
+                (maxWidth - margin) / display.insideDisplay.width);
         if (scale <= 0) {
             return frame.getWidth();
         }
         display.setScale(scale);
-        int margin = frame.getWidth() - display.display.getViewport().getWidth();
-        return (int) Math.ceil(display.insideDisplay.width * scale) + margin + 2;
+        return (int) Math.ceil(display.insideDisplay.width * scale) + margin;
     }
 }

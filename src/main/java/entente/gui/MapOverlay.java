@@ -17,8 +17,10 @@ import sim.portrayal.DrawInfo2D;
 import sim.portrayal.FieldPortrayal2D;
 
 /**
- * What is drawn over the map, fixed to the window rather than to the map: the date, the
- * legend, and the events of the last week.
+ * What is drawn over the map, fixed to the window's corners rather than to the map: the
+ * date, the legend, and the events of the last week. It grows and shrinks with the map, so
+ * that it covers the same empty corners of the region (Mongolia, Okhotsk, the South China
+ * Sea) at any zoom.
  */
 final class MapOverlay extends FieldPortrayal2D {
     static final int RECENT_DAYS = 7;
@@ -38,10 +40,16 @@ final class MapOverlay extends FieldPortrayal2D {
         if (m.record() == null) {
             return;
         }
-        Rectangle2D view = info.clip;
-        date(g, m, view);
-        legend(g, m.world().escalationMax(), view);
-        recent(g, m.record(), view);
+        double scale = info.draw.width / MapView.WIDTH;
+        Graphics2D sg = (Graphics2D) g.create();
+        MapStyle.smooth(sg);
+        sg.translate(info.clip.getX(), info.clip.getY());
+        sg.scale(scale, scale);
+        Rectangle2D view = new Rectangle2D.Double(0, 0, info.clip.getWidth() / scale, info.clip.getHeight() / scale);
+        date(sg, m, view);
+        legend(sg, m.world().escalationMax(), view);
+        recent(sg, m.record(), view);
+        sg.dispose();
     }
 
     /** The last simulated day, top right. */
@@ -66,10 +74,8 @@ final class MapOverlay extends FieldPortrayal2D {
         double left = x + 14;
         text(g, "Escalation level (circle colour)", MapStyle.HEADING, left, y + 24);
         double barW = w - 28;
-        for (int px = 0; px < barW; px++) {
-            g.setColor(MapStyle.escalation(max * px / (barW - 1), max));
-            g.fill(new Rectangle2D.Double(left + px, y + 34, 1.5, 18));
-        }
+        g.setPaint(MapStyle.escalationScale((float) left, (float) (left + barW)));
+        g.fill(new Rectangle2D.Double(left, y + 34, barW, 18));
         g.setColor(MapStyle.MUTED);
         g.setStroke(new BasicStroke(1f));
         g.draw(new Rectangle2D.Double(left, y + 34, barW, 18));

@@ -4,6 +4,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.LinearGradientPaint;
+import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
@@ -41,6 +43,11 @@ final class MapStyle {
         return mix(HEAT[k], HEAT[k + 1], t - k);
     }
 
+    /** The escalation colours from 0 (at x0) to the maximum (at x1), for the legend. */
+    static LinearGradientPaint escalationScale(float x0, float x1) {
+        return new LinearGradientPaint(x0, 0, x1, 0, new float[] {0, 0.25f, 0.5f, 0.75f, 1}, HEAT);
+    }
+
     /** Allied blue or hostile vermillion, more opaque the stronger the alignment. */
     static Color alignment(double a) {
         Color c = a >= 0 ? ALLIED : HOSTILE;
@@ -50,6 +57,13 @@ final class MapStyle {
     /** Line width in pixels for an alignment: 1 at zero, 11 at ±1. */
     static float alignmentWidth(double a) {
         return (float) (1 + 10 * Math.min(1, Math.abs(a)));
+    }
+
+    /** Antialiased shapes and text: MASON's displays draw without it unless asked. */
+    static void smooth(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     }
 
     static BasicStroke stroke(float width) {

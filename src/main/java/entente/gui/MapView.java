@@ -38,7 +38,7 @@ final class MapView {
         display.attach(alignments, "Alignments");
         display.attach(states, "States");
         display.attach(new MapOverlay(gui::model), "Date, legend and events");
-        states.setPortrayalForAll(new StatePortrayal());
+        states.setPortrayalForAll(new StatePortrayal(WIDTH / projection.width()));
         alignments.setPortrayalForAll(new AlignmentEdgePortrayal());
         // MASON opens an inspector on a double click; a teacher expects one click to do it.
         display.insideDisplay.addMouseListener(new MouseAdapter() {

@@ -20,6 +20,7 @@ final class OutlinePortrayal extends FieldPortrayal2D {
     @Override
     public void draw(Object field, Graphics2D g, DrawInfo2D info) {
         MapProjection map = outline.projection();
+        MapStyle.smooth(g);
         g.setColor(MapStyle.SEA);
         g.fill(new Rectangle2D.Double(info.draw.x, info.draw.y, info.draw.width, info.draw.height));
         AffineTransform toScreen = new AffineTransform(info.draw.width / map.width(), 0, 0,

@@ -31,8 +31,14 @@ final class Rows extends Properties {
         this.object = owner;
     }
 
+    /** A value to read; numbers are shown to three decimals. */
     void readOnly(String name, String description, Supplier<Object> get) {
-        rows.add(new Row(name, description, get.get() instanceof Number ? double.class : String.class, get, null, null));
+        if (get.get() instanceof Number) {
+            rows.add(new Row(name, description, double.class,
+                    () -> Math.round(((Number) get.get()).doubleValue() * 1000) / 1000.0, null, null));
+        } else {
+            rows.add(new Row(name, description, String.class, get, null, null));
+        }
     }
 
     /** A slider over [min, max]. */

@@ -18,11 +18,18 @@ import sim.portrayal.SimplePortrayal2D;
 final class StatePortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
     private static final float[] DASH = {6, 4};
+    /** Pixels per map unit when the map is shown at its own size: lettering has its set size there. */
+    private final double nominalScale;
+
+    StatePortrayal(double nominalScale) {
+        this.nominalScale = nominalScale;
+    }
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
         StateNode node = (StateNode) object;
         MapLayout.Placement p = node.place;
+        MapStyle.smooth(g);
         double scale = info.draw.width; // pixels per map unit
         double r = p.radius() * scale;
         double cx = info.draw.x;
@@ -42,16 +49,19 @@ final class StatePortrayal extends SimplePortrayal2D {
         g.setStroke(p.offMap() ? new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, DASH, 0)
                 : new BasicStroke(info.selected ? 5f : 2.5f));
         g.draw(circle);
-        double[] label = labelCentre(node, cx, cy, r);
-        MapStyle.haloText(g, node.id(), MapStyle.LABEL, MapStyle.TEXT, label[0], label[1] - 9);
-        MapStyle.haloText(g, String.format(Locale.ROOT, "x %.2f", node.escalation()), MapStyle.VALUE, MapStyle.MUTED,
-                label[0], label[1] + 12);
-    }
-
-    /** The label sits beside the circle on the side facing away from the nearest other state. */
-    private static double[] labelCentre(StateNode node, double cx, double cy, double r) {
-        double reach = r + 38; // clears the circle for a label about 70 pixels wide and 44 high
-        return new double[] {cx + node.place.labelX() * reach, cy + node.place.labelY() * reach};
+        // The label sits beside the circle, facing away from the nearest other state, and
+        // grows and shrinks with the map.
+        double zoom = scale / nominalScale;
+        double reach = r + 38 * zoom; // clears the circle for a label about 70 by 44 pixels
+        double lx = cx + p.labelX() * reach;
+        double ly = cy + p.labelY() * reach;
+        Graphics2D lg = (Graphics2D) g.create();
+        lg.translate(lx, ly);
+        lg.scale(zoom, zoom);
+        MapStyle.haloText(lg, node.id(), MapStyle.LABEL, MapStyle.TEXT, 0, -9);
+        MapStyle.haloText(lg, String.format(Locale.ROOT, "x %.2f", node.escalation()), MapStyle.VALUE,
+                MapStyle.MUTED, 0, 12);
+        lg.dispose();
     }
 
     @Override
