@@ -4,6 +4,7 @@ import entente.gui.EntenteGui;
 import entente.gui.GuiFonts;
 import entente.gui.GuiWindows;
 import entente.scenario.Scenario;
+import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -38,10 +39,14 @@ final class GuiCommand implements Callable<Integer> {
         }
         Scenario s = ScenarioArgs.load(scenarioFile, null);
         AtomicReference<EntenteGui> gui = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            GuiFonts.scale(fontScale);
-            gui.set(GuiWindows.open(s, seed == null ? s.seed() : seed));
-        });
+        try {
+            SwingUtilities.invokeAndWait(() -> {
+                GuiFonts.scale(fontScale);
+                gui.set(GuiWindows.open(s, seed == null ? s.seed() : seed));
+            });
+        } catch (AWTError e) { // a display is named but cannot be reached
+            throw new BadInput("entente gui cannot open a window: " + e.getMessage());
+        }
         // Closing the Console ends the program (MASON exits); until then the windows run the show.
         gui.get().awaitClose();
         return Main.OK;
