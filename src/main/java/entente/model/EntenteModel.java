@@ -73,9 +73,17 @@ public class EntenteModel extends SimState {
         return schedule.step(this) && record.days() < scenario.days();
     }
 
-    /** Fires an event today (after today's scheduled events if they have not fired yet). */
-    public void inject(ModelEvent e) {
-        queue.add(e, today());
+    /**
+     * Fires a user's event on its date, which must be today (the day the next step simulates),
+     * after the day's timeline and decisions. Returns false when the period is over.
+     */
+    public boolean inject(Scenario.Event e, double intensity, double level) {
+        int day = (int) (e.date().toEpochDay() - scenario.start().toEpochDay());
+        if (!e.injected() || day != today()) {
+            throw new IllegalArgumentException("an injected event dated today (" + record.date(today())
+                    + ") is expected, not " + e);
+        }
+        return queue.add(queue.resolve(e, day, intensity, level), day);
     }
 
     /** The day the next step will simulate (0 = the scenario's start). */

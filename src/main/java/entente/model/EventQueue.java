@@ -2,16 +2,21 @@ package entente.model;
 
 import entente.scenario.Scenario;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
  * Fires each day's events first thing in the day: the scenario's timeline, then what states
- * chose the day before, then events injected by a user, each in the order it arrived.
+ * chose the day before, then events injected by a user, each group in the order it arrived.
+ * The order is kept by origin rather than by arrival, so that a saved session, whose injected
+ * events are part of its timeline from the start, replays them after the decisions as live.
  */
 final class EventQueue implements Steppable {
     private static final long serialVersionUID = 1L;
+    static final String INJECTED_WHY = "injected by a user";
+    private static final Comparator<ModelEvent> BY_ORIGIN = Comparator.comparingInt(EventQueue::rank);
 
     private final World w;
     private final RunRecord record;
@@ -21,6 +26,7 @@ final class EventQueue implements Steppable {
     private int next;
     /** Chosen and injected events waiting for their day, in the order they arrived. */
     private final List<ModelEvent> pending = new ArrayList<>();
+    private final List<ModelEvent> today = new ArrayList<>();
 
     EventQueue(World w, RunRecord record, Scenario s) {
         this.w = w;
@@ -28,44 +34,57 @@ final class EventQueue implements Steppable {
         this.days = s.days();
         for (Scenario.Event e : s.events()) {
             int day = (int) (e.date().toEpochDay() - s.start().toEpochDay());
-            boolean enabled = s.parameters().get("events." + e.id() + ".enabled") >= 0.5;
+            String base = "events." + e.id() + ".";
+            boolean enabled = s.parameters().get(base + "enabled") >= 0.5;
             if (enabled && day < days) {
-                timeline.add(resolve(e, day, s));
+                double level = s.parameters().has(base + "level") ? s.parameters().get(base + "level") : Double.NaN;
+                timeline.add(resolve(e, day, s.parameters().get(base + "intensity"), level));
             }
         }
-        timeline.sort(java.util.Comparator.comparingInt(ModelEvent::day));
+        timeline.sort(Comparator.comparingInt(ModelEvent::day));
     }
 
-    private ModelEvent resolve(Scenario.Event e, int day, Scenario s) {
-        String base = "events." + e.id() + ".";
-        double level = s.parameters().has(base + "level") ? s.parameters().get(base + "level") : Double.NaN;
+    /** The event as the model applies it on {@code day}. */
+    ModelEvent resolve(Scenario.Event e, int day, double intensity, double level) {
+        String why = e.injected() ? INJECTED_WHY : "timeline: " + e.source();
         return new ModelEvent(day, e.id(), e.type(), e.actors().stream().mapToInt(w::index).toArray(),
-                e.targets().stream().mapToInt(w::index).toArray(), s.parameters().get(base + "intensity"),
-                e.subtype(), e.overflight(), level, "scenario", e.source(), e.note(), "timeline: " + e.source());
+                e.targets().stream().mapToInt(w::index).toArray(), intensity,
+                e.subtype(), e.overflight(), level, e.origin(), e.source(), e.note(), why);
     }
 
     /** Queues an event for its day; one for a day already past or beyond the period is refused. */
-    void add(ModelEvent e, int today) {
-        if (e.day() >= today && e.day() < days) {
-            pending.add(e);
+    boolean add(ModelEvent e, int today) {
+        if (e.day() < today || e.day() >= days) {
+            return false;
         }
+        pending.add(e);
+        return true;
+    }
+
+    private static int rank(ModelEvent e) {
+        return switch (e.origin()) {
+            case Scenario.Event.SCENARIO -> 0;
+            case Scenario.Event.INJECTED -> 2;
+            default -> 1; // decisions
+        };
     }
 
     @Override
     public void step(SimState state) {
         int day = (int) state.schedule.getTime();
+        today.clear();
         while (next < timeline.size() && timeline.get(next).day() == day) {
-            fire(timeline.get(next++));
+            today.add(timeline.get(next++));
         }
         for (int k = 0; k < pending.size(); k++) {
             if (pending.get(k).day() == day) {
-                fire(pending.remove(k--));
+                today.add(pending.remove(k--));
             }
         }
-    }
-
-    private void fire(ModelEvent e) {
-        w.apply(e);
-        record.fired(e);
+        today.sort(BY_ORIGIN); // stable: arrival order within an origin
+        for (ModelEvent e : today) {
+            w.apply(e);
+            record.fired(e);
+        }
     }
 }

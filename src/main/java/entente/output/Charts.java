@@ -57,7 +57,8 @@ public final class Charts {
         return files;
     }
 
-    static JFreeChart cohesion(RunRecord r, Scenario s) {
+    /** Cohesion of the two blocs and polarization over time, with the events (also drawn live by the GUI). */
+    public static JFreeChart cohesion(RunRecord r, Scenario s) {
         List<Line> lines = new ArrayList<>();
         // Colours kept apart from the event-family colours so lines and markers do not mix up.
         addIfPresent(lines, r, "cohesion_trilateral", "trilateral cohesion (" + String.join(", ", s.trilateral()) + ")",
@@ -72,7 +73,8 @@ public final class Charts {
         return chart("Alliance cohesion — " + s.title(), period(r), plot, true);
     }
 
-    static JFreeChart escalation(RunRecord r, Scenario s) {
+    /** Each state's escalation and the capability-weighted index over time, with the events. */
+    public static JFreeChart escalation(RunRecord r, Scenario s) {
         List<Line> lines = new ArrayList<>();
         List<String> actors = r.actors();
         for (int k = 0; k < actors.size(); k++) {
@@ -83,6 +85,24 @@ public final class Charts {
                 ChartStyle.BLACK, ChartStyle.stroke(1, 3.6f));
         XYPlot plot = timePlot(r, lines, "escalation level", false, 0.05);
         return chart("Escalation — " + s.title(), period(r), plot, true);
+    }
+
+    /**
+     * Each hedger's alignment with the first hedging pole minus its alignment with the second
+     * (the GUI shows it live; runs keep it in the tables).
+     */
+    public static JFreeChart hedging(RunRecord r, Scenario s) {
+        List<Line> lines = new ArrayList<>();
+        List<String> actors = r.actors();
+        for (int k = 0; k < actors.size(); k++) {
+            addIfPresent(lines, r, "hedging", actors.get(k), actors.get(k),
+                    ChartStyle.colour(k), ChartStyle.stroke(k, ChartStyle.LINE_WIDTH));
+        }
+        String a = s.hedgingPoles().get(0);
+        String b = s.hedgingPoles().get(1);
+        XYPlot plot = timePlot(r, lines, "alignment with " + a + " − alignment with " + b, false, 0.05);
+        plot.addRangeMarker(new ValueMarker(0, ChartStyle.MUTED, new BasicStroke(0.8f)));
+        return chart("Hedging between " + a + " (up) and " + b + " (down) — " + s.title(), period(r), plot, true);
     }
 
     static JFreeChart affinity(RunRecord r, Scenario s) {

@@ -26,7 +26,8 @@ import org.jfree.data.xy.DefaultXYDataset;
 /**
  * Puts a run's events on a daily time chart. Scenario events (the historical timeline) are thin
  * full-height lines coloured by family; the states' own decisions are far more numerous, so
- * they go in a rug of short ticks along the bottom instead of cluttering the plot.
+ * they go in a rug of short ticks along the bottom instead of cluttering the plot. Events a
+ * user injected are thick lines, always labelled: they are what a class is watching for.
  */
 final class EventMarkers {
     /** Events with at least this intensity are landmarks and may carry a label. */
@@ -67,6 +68,8 @@ final class EventMarkers {
     private static final int RUG = 1;
     private static final double RUG_Y = 0.025;
     private static final String DECISIONS = "decisions by states (ticks at bottom)";
+    private static final String INJECTED = "injected by a user (thick lines)";
+    private static final Shape THICK_LINE = new Rectangle2D.Double(-2.5, -7, 5, 14);
     private static final Shape TICK = new Rectangle2D.Double(-1, -7, 2, 14);
     private static final Shape LEGEND_LINE = new Rectangle2D.Double(-1.5, -7, 3, 14);
     /** Rough share of the plot width one rotated label needs, to keep labels from overlapping. */
@@ -81,11 +84,13 @@ final class EventMarkers {
      */
     static LegendItemCollection add(XYPlot plot, RunRecord r, boolean labels) {
         Set<Family> seen = EnumSet.noneOf(Family.class);
-        for (ModelEvent e : scenarioEvents(r)) {
+        for (ModelEvent e : timeline(r)) {
             Family f = Family.of(e.type());
             seen.add(f);
-            ValueMarker m = new ValueMarker(TimeAxes.millis(r, e.day()), ChartStyle.withAlpha(f.colour, 150),
-                    new BasicStroke(1.2f));
+            ValueMarker m = injected(e)
+                    ? new ValueMarker(TimeAxes.millis(r, e.day()), f.colour, new BasicStroke(3.5f))
+                    : new ValueMarker(TimeAxes.millis(r, e.day()), ChartStyle.withAlpha(f.colour, 150),
+                            new BasicStroke(1.2f));
             plot.addDomainMarker(m, Layer.BACKGROUND);
         }
         decisions(r).forEach(e -> seen.add(Family.of(e.type()))); // the rug uses the same colours
@@ -100,11 +105,19 @@ final class EventMarkers {
         if (!decisions(r).isEmpty()) {
             items.add(new LegendItem(DECISIONS, null, null, null, TICK, ChartStyle.MUTED));
         }
+        if (timeline(r).stream().anyMatch(EventMarkers::injected)) {
+            items.add(new LegendItem(INJECTED, null, null, null, THICK_LINE, ChartStyle.MUTED));
+        }
         return items;
     }
 
-    private static List<ModelEvent> scenarioEvents(RunRecord r) {
-        return r.events().stream().filter(e -> "scenario".equals(e.origin())).toList();
+    /** The events drawn as lines: the scenario's timeline and what users injected. */
+    private static List<ModelEvent> timeline(RunRecord r) {
+        return r.events().stream().filter(e -> "scenario".equals(e.origin()) || injected(e)).toList();
+    }
+
+    private static boolean injected(ModelEvent e) {
+        return "injected".equals(e.origin());
     }
 
     private static List<ModelEvent> decisions(RunRecord r) {
@@ -141,15 +154,17 @@ final class EventMarkers {
     }
 
     /**
-     * Labels the landmark scenario events, written upwards from the top of the plot. Strongest
-     * first; a label that would overlap one already placed is dropped (its line stays).
+     * Labels the injected and the landmark scenario events, written upwards from the top of the
+     * plot. Injected first, then strongest first; a label that would overlap one already placed
+     * is dropped (its line stays).
      */
     private static void label(XYLineAndShapeRenderer renderer, RunRecord r) {
         double width = LABEL_WIDTH_SHARE * r.days(); // a label's width, in days
         List<double[]> taken = new ArrayList<>();
-        List<ModelEvent> landmarks = scenarioEvents(r).stream()
-                .filter(e -> e.intensity() >= LANDMARK)
-                .sorted(Comparator.comparingDouble(ModelEvent::intensity).reversed()
+        List<ModelEvent> landmarks = timeline(r).stream()
+                .filter(e -> injected(e) || e.intensity() >= LANDMARK)
+                .sorted(Comparator.comparing((ModelEvent e) -> !injected(e))
+                        .thenComparing(Comparator.comparingDouble(ModelEvent::intensity).reversed())
                         .thenComparingInt(ModelEvent::day).thenComparing(ModelEvent::id))
                 .toList();
         for (ModelEvent e : landmarks) {

@@ -37,13 +37,36 @@ public final class Parameters {
     /** A copy with one value changed; the path must exist and the value be in its range. */
     public Parameters with(String path, double value) {
         get(path);
+        TreeMap<String, Double> copy = new TreeMap<>(values);
+        copy.put(path, checked(path, value));
+        return new Parameters(copy);
+    }
+
+    /**
+     * A copy with the numbers of a new event {@code events.<id>.}: its intensity, switched on,
+     * and its level unless NaN (only DEFENSE_SPENDING has one). An event a user injects during
+     * a session gets its numbers this way.
+     */
+    public Parameters withEvent(String id, double intensity, double level) {
+        String base = "events." + id + ".";
+        if (has(base + "intensity")) {
+            throw new IllegalArgumentException("event '" + id + "' has its parameters already");
+        }
+        TreeMap<String, Double> copy = new TreeMap<>(values);
+        copy.put(base + "intensity", checked(base + "intensity", intensity));
+        copy.put(base + "enabled", 1.0);
+        if (!Double.isNaN(level)) {
+            copy.put(base + "level", checked(base + "level", level));
+        }
+        return new Parameters(copy);
+    }
+
+    private static double checked(String path, double value) {
         String bad = checkRange(path, value);
         if (bad != null) {
             throw new IllegalArgumentException(path + ": " + bad);
         }
-        TreeMap<String, Double> copy = new TreeMap<>(values);
-        copy.put(path, value);
-        return new Parameters(copy);
+        return value;
     }
 
     public Map<String, Double> asMap() {
@@ -76,8 +99,18 @@ public final class Parameters {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Parameters p && values.equals(p.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
     /** Admissible [min, max] of a path, decided by its shape. */
-    static double[] range(String path) {
+    public static double[] range(String path) {
         String[] p = path.split("\\.");
         switch (p[0]) {
             case "dynamics":

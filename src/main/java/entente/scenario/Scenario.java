@@ -39,9 +39,20 @@ public record Scenario(
     public record Action(String id, String actor, EventType type, String subtype, boolean overflight,
                          List<String> partners, List<String> targets) {}
 
-    /** A dated event of the timeline; numbers under {@code events.<id>.}. */
+    /**
+     * A dated event of the timeline; numbers under {@code events.<id>.}. Its origin is
+     * {@link #SCENARIO}, or {@link #INJECTED} for an event a user fired during a GUI session,
+     * which is applied after the day's decisions just as it was live.
+     */
     public record Event(String id, LocalDate date, EventType type, List<String> actors, List<String> targets,
-                        String subtype, boolean overflight, String source, String note) {}
+                        String subtype, boolean overflight, String source, String note, String origin) {
+        public static final String SCENARIO = "scenario";
+        public static final String INJECTED = "injected";
+
+        public boolean injected() {
+            return INJECTED.equals(origin);
+        }
+    }
 
     public List<String> actorIds() {
         return actors.stream().map(Actor::id).toList();
@@ -55,6 +66,15 @@ public record Scenario(
     public Scenario withParameters(Parameters p) {
         return new Scenario(file, name, title, description, start, end, seed, actors, trilateral, counter,
                 hedgingPoles, treaties, actions, events, p, checksum);
+    }
+
+    /**
+     * The scenario of a GUI session: its own name, the seed the session ran with, and a timeline
+     * that includes the events a user injected.
+     */
+    public Scenario asSession(String sessionName, long sessionSeed, List<Event> timeline) {
+        return new Scenario(file, sessionName, title, description, start, end, sessionSeed, actors, trilateral, counter,
+                hedgingPoles, treaties, actions, List.copyOf(timeline), parameters, checksum);
     }
 
     /** The same scenario ending on another date. */

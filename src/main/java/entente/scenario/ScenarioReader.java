@@ -31,7 +31,7 @@ public final class ScenarioReader {
             "hedging_poles", "dynamics", "actors", "treaties", "effects", "actions", "events");
     private static final List<String> ACTOR_KEYS = actorKeys();
     private static final List<String> EVENT_KEYS = List.of("id", "date", "type", "actors", "targets", "enabled", "intensity",
-            "subtype", "overflight", "level", "source", "note");
+            "subtype", "overflight", "level", "source", "note", "origin");
     private static final List<String> ACTION_KEYS = List.of("id", "actor", "type", "subtype", "overflight",
             "partners", "targets", "intensity", "utility");
     private static final Pattern ACTOR_ID = Pattern.compile("[A-Z]{3}");
@@ -541,13 +541,16 @@ public final class ScenarioReader {
             checkRoles(null, actors, targets, item, field);
             String subtype = subtype(type, m, item, field);
             boolean overflight = overflight(type, m, field);
-            String source = source(m, item, field);
+            String origin = origin(m, field);
+            // An injected event came from a user in a GUI session, not from evidence: no source needed.
+            String source = Scenario.Event.INJECTED.equals(origin) && !m.containsKey("source") ? ""
+                    : source(m, item, field);
             String note = m.containsKey("note") ? y.string(m.get("note"), field + ".note") : "";
             if (id != null) {
                 put(field + ".intensity", m.get("intensity"), 1.0);
                 params.put(field + ".enabled", enabled(m.get("enabled"), field) ? 1.0 : 0.0);
                 level(type, m, item, field);
-                out.add(new Scenario.Event(id, date, type, actors, targets, subtype, overflight, source, note));
+                out.add(new Scenario.Event(id, date, type, actors, targets, subtype, overflight, source, note, origin));
             }
         }
         return out;
@@ -624,6 +627,16 @@ public final class ScenarioReader {
             y.problem(n, field + ".overflight", "only MISSILE_TEST events take overflight");
         }
         return Boolean.TRUE.equals(y.bool(n, field + ".overflight"));
+    }
+
+    private String origin(Map<String, Node> m, String field) {
+        Node n = m.get("origin");
+        String s = n == null ? Scenario.Event.SCENARIO : y.string(n, field + ".origin");
+        if (s != null && !s.equals(Scenario.Event.SCENARIO) && !s.equals(Scenario.Event.INJECTED)) {
+            y.problem(n, field + ".origin", "expected '" + Scenario.Event.SCENARIO + "' or '"
+                    + Scenario.Event.INJECTED + "', found '" + s + "'");
+        }
+        return s;
     }
 
     private String source(Map<String, Node> m, Node item, String field) {

@@ -139,8 +139,11 @@ public final class ScenarioSchema {
         p.set("source", described(pattern("^(\\S+\\.txt#[0-9]+|ext:\\s*\\S.*)$"),
                 "<seed file>.txt#<paragraph>, or ext: <public source>"));
         p.set("note", type("string"));
+        ObjectNode origin = type("string");
+        origin.putArray("enum").add(Scenario.Event.SCENARIO).add(Scenario.Event.INJECTED);
+        p.set("origin", described(origin, "injected: fired by a user in the GUI (needs no source)"));
         if (complete) {
-            e.set("required", strings("id", "date", "type", "actors", "source"));
+            e.set("required", strings("id", "date", "type", "actors"));
         }
         return e;
     }

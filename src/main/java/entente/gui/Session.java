@@ -1,0 +1,111 @@
+package entente.gui;
+
+import entente.model.EntenteModel;
+import entente.output.RunOutput;
+import entente.scenario.EventType;
+import entente.scenario.Parameters;
+import entente.scenario.Scenario;
+import entente.scenario.ScenarioWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One run of the model in the GUI and the events a user injected into it. Its scenario is
+ * the run's scenario plus those events (origin "injected"), so that saved and replayed with
+ * the run's seed it gives the same events and series as the live run.
+ */
+public final class Session {
+    private final EntenteModel model;
+    private final List<Scenario.Event> injected = new ArrayList<>();
+    private Parameters parameters;
+
+    /** An event to inject: what, who, at whom, how strongly. */
+    public record Request(EventType type, String subtype, boolean overflight, List<String> actors,
+                          List<String> targets, double intensity, double level, String note) {}
+
+    public Session(EntenteModel model) {
+        this.model = model;
+        this.parameters = model.scenario().parameters();
+    }
+
+    public EntenteModel model() {
+        return model;
+    }
+
+    /**
+     * Fires the event on the day the model simulates next. The caller holds the schedule's lock
+     * when the model may be running. Throws IllegalArgumentException for an event the scenario
+     * format would refuse, with the reason; returns null when the period is over.
+     */
+    public Scenario.Event inject(Request r) {
+        if (model.record() == null) {
+            throw new IllegalArgumentException("start the run first (press play or step)");
+        }
+        if (model.today() >= model.scenario().days()) {
+            return null;
+        }
+        check(r);
+        String id = "injected-" + (injected.size() + 1) + "-"
+                + (r.subtype() != null ? r.subtype() : r.type().name()).toLowerCase(Locale.ROOT).replace('_', '-');
+        double level = r.type() == EventType.DEFENSE_SPENDING ? r.level() : Double.NaN;
+        Parameters withEvent = parameters.withEvent(id, r.intensity(), level); // checks the ranges
+        Scenario.Event e = new Scenario.Event(id, model.record().date(model.today()), r.type(), List.copyOf(r.actors()),
+                List.copyOf(r.targets()), r.type() == EventType.MISSILE_TEST ? r.subtype() : null,
+                r.type() == EventType.MISSILE_TEST && r.overflight(), "", r.note() == null ? "" : r.note().strip(),
+                Scenario.Event.INJECTED);
+        if (!model.inject(e, r.intensity(), level)) {
+            return null;
+        }
+        parameters = withEvent;
+        injected.add(e);
+        return e;
+    }
+
+    /** The rules the scenario reader applies to events, so that a saved session reads back. */
+    private static void check(Request r) {
+        if (r.actors().isEmpty()) {
+            throw new IllegalArgumentException("choose at least one actor");
+        }
+        for (String t : r.targets()) {
+            if (r.actors().contains(t)) {
+                throw new IllegalArgumentException(t + " cannot be both an actor and a target");
+            }
+        }
+        if (r.type() == EventType.MISSILE_TEST && !EventType.MISSILE_CLASSES.contains(r.subtype())) {
+            throw new IllegalArgumentException("a missile test needs a missile class");
+        }
+    }
+
+    public List<Scenario.Event> injected() {
+        return List.copyOf(injected);
+    }
+
+    /** The scenario that replays this session: the run's scenario, seed and injected events. */
+    public Scenario scenario() {
+        Scenario s = model.scenario();
+        List<Scenario.Event> timeline = new ArrayList<>(s.events());
+        timeline.addAll(injected);
+        return s.withParameters(parameters).asSession(sessionName(s.name()), model.seed(), timeline);
+    }
+
+    private static String sessionName(String name) {
+        return name.endsWith("-session") ? name : name + "-session";
+    }
+
+    public void saveScenario(Path file) throws IOException {
+        Scenario s = scenario();
+        ScenarioWriter.write(s, file, List.of(
+                "A session of the Entente GUI, saved to be replayed exactly: " + injected.size()
+                        + " injected event(s) (origin: injected), run on " + model.record().days() + " day(s) so far.",
+                "Made from " + model.scenario().file() + " with the parameters and seed of the session.",
+                "Replay: ./entente run " + file + " (the seed is " + s.seed() + ")"));
+    }
+
+    /** Writes the run so far as a results folder, like {@code entente run} does. */
+    public void saveResults(Path folder) throws IOException {
+        RunOutput.write(model.record(), scenario(), model.seed(), folder, true);
+    }
+}

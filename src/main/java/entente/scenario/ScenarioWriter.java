@@ -1,0 +1,224 @@
+package entente.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Writes a scenario as YAML that {@link ScenarioReader} reads back to the same scenario: same
+ * structure, and every number of its {@link Parameters} written out exactly (the effect table
+ * in full, so that a saved file keeps replaying the same even if the defaults change).
+ */
+public final class ScenarioWriter {
+    private ScenarioWriter() {}
+
+    /** Writes the scenario to file (whole or not at all), with the given comment lines on top. */
+    public static void write(Scenario s, Path file, List<String> comments) throws IOException {
+        Path dir = file.toAbsolutePath().normalize().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".partial");
+        try {
+            Files.writeString(tmp, toYaml(s, comments), StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public static String toYaml(Scenario s, List<String> comments) {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.AUTO); // lists and maps of plain values on one line
+        options.setWidth(120);
+        options.setIndent(2);
+        StringBuilder out = new StringBuilder();
+        for (String c : comments) {
+            out.append("# ").append(c).append('\n');
+        }
+        return out.append(new Yaml(options).dump(tree(s))).toString();
+    }
+
+    private static Map<String, Object> tree(Scenario s) {
+        Parameters p = s.parameters();
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("name", s.name());
+        root.put("title", s.title());
+        if (!s.description().isEmpty()) {
+            root.put("description", s.description());
+        }
+        root.put("period", map("start", s.start().toString(), "end", s.end().toString()));
+        root.put("seed", s.seed());
+        root.put("blocs", map("trilateral", s.trilateral(), "counter", s.counter()));
+        root.put("hedging_poles", s.hedgingPoles());
+        Map<String, Object> dynamics = new LinkedHashMap<>();
+        for (Dynamics d : Dynamics.values()) {
+            dynamics.put(d.key(), p.get(d));
+        }
+        root.put("dynamics", dynamics);
+        root.put("actors", actors(s, p));
+        root.put("treaties", treaties(s, p));
+        root.put("effects", effects(p));
+        root.put("actions", actions(s, p));
+        root.put("events", events(s, p));
+        return root;
+    }
+
+    private static Map<String, Object> actors(Scenario s, Parameters p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Scenario.Actor a : s.actors()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", a.name());
+            m.put("location", List.of(a.lat(), a.lon()));
+            for (ActorField f : ActorField.values()) {
+                if (p.has(f.path(a.id()))) { // a derived grievance is absent and stays so
+                    m.put(f.key(), p.get(f.path(a.id())));
+                }
+            }
+            String base = "actors." + a.id() + ".";
+            Map<String, Object> sensitivity = new LinkedHashMap<>();
+            for (EventType t : EventType.values()) {
+                putUnlessDefault(sensitivity, t.name(), p.get(base + "sensitivity." + t), 1.0);
+            }
+            putIfAny(m, "sensitivity", sensitivity);
+            for (String dim : List.of("affinity", "dependence")) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (String other : s.actorIds()) {
+                    if (!other.equals(a.id())) {
+                        putUnlessDefault(row, other, p.get(base + dim + "." + other), 0.0);
+                    }
+                }
+                putIfAny(m, dim, row);
+            }
+            out.put(a.id(), m);
+        }
+        return out;
+    }
+
+    private static List<Object> treaties(Scenario s, Parameters p) {
+        List<Object> out = new ArrayList<>();
+        for (Scenario.Treaty t : s.treaties()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("parties", List.of(t.a(), t.b()));
+            m.put("strength", p.get("treaties." + t.key() + ".strength"));
+            if (t.since() != null) {
+                m.put("since", t.since());
+            }
+            m.put("name", t.name());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> effects(Parameters p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (EventType t : EventType.values()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (EffectField f : EffectField.values()) {
+                row.put(f.key(), p.get(f.path(t)));
+            }
+            if (t == EventType.MISSILE_TEST) {
+                Map<String, Object> classes = new LinkedHashMap<>();
+                for (String c : EventType.MISSILE_CLASSES) {
+                    classes.put(c, p.get("effects." + t + ".subtype." + c));
+                }
+                row.put("subtype", classes);
+                row.put("overflight", p.get("effects." + t + ".overflight"));
+            }
+            out.put(t.name(), row);
+        }
+        return out;
+    }
+
+    private static List<Object> actions(Scenario s, Parameters p) {
+        List<Object> out = new ArrayList<>();
+        for (Scenario.Action a : s.actions()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", a.id());
+            m.put("actor", a.actor());
+            m.put("type", a.type().name());
+            putKind(m, a.subtype(), a.overflight());
+            m.put("partners", a.partners());
+            m.put("targets", a.targets());
+            m.put("intensity", p.get("actions." + a.id() + ".intensity"));
+            Map<String, Object> utility = new LinkedHashMap<>();
+            for (UtilityFeature f : UtilityFeature.values()) {
+                utility.put(f.key(), p.get(f.path(a.id())));
+            }
+            m.put("utility", utility);
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static List<Object> events(Scenario s, Parameters p) {
+        List<Object> out = new ArrayList<>();
+        for (Scenario.Event e : s.events()) {
+            String base = "events." + e.id() + ".";
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", e.id());
+            m.put("date", e.date().toString());
+            m.put("type", e.type().name());
+            putKind(m, e.subtype(), e.overflight());
+            m.put("actors", e.actors());
+            m.put("targets", e.targets());
+            m.put("intensity", p.get(base + "intensity"));
+            if (p.get(base + "enabled") < 0.5) {
+                m.put("enabled", false);
+            }
+            if (p.has(base + "level")) {
+                m.put("level", p.get(base + "level"));
+            }
+            if (!e.injected() || !e.source().isEmpty()) {
+                m.put("source", e.source());
+            }
+            if (!e.note().isEmpty()) {
+                m.put("note", e.note());
+            }
+            if (e.injected()) {
+                m.put("origin", e.origin());
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static void putKind(Map<String, Object> m, String subtype, boolean overflight) {
+        if (subtype != null) {
+            m.put("subtype", subtype);
+        }
+        if (overflight) {
+            m.put("overflight", true);
+        }
+    }
+
+    private static void putUnlessDefault(Map<String, Object> m, String key, double value, double defaultValue) {
+        if (value != defaultValue) {
+            m.put(key, value);
+        }
+    }
+
+    private static void putIfAny(Map<String, Object> m, String key, Map<String, Object> values) {
+        if (!values.isEmpty()) {
+            m.put(key, values);
+        }
+    }
+
+    private static Map<String, Object> map(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
+    }
+}

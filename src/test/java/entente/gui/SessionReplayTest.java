@@ -1,0 +1,115 @@
+package entente.gui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import entente.TestScenarios;
+import entente.cli.Main;
+import entente.model.ModelEvent;
+import entente.model.RunRecord;
+import entente.scenario.EventType;
+import entente.scenario.Scenario;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A saved session replays exactly: the same events.csv and series as the live run. */
+class SessionReplayTest {
+    @TempDir
+    Path tmp;
+
+    private static final Session.Request ICBM = new Session.Request(EventType.MISSILE_TEST, "ICBM", false,
+            List.of("PRK"), List.of("USA", "JPN", "KOR"), 1.5, Double.NaN, "what if?");
+    private static final Session.Request SUSPENSION = new Session.Request(EventType.EXERCISE_SUSPENSION, null, false,
+            List.of("USA", "KOR"), List.of("PRK"), 1.3, Double.NaN, "");
+    private static final Session.Request SPENDING = new Session.Request(EventType.DEFENSE_SPENDING, null, false,
+            List.of("JPN"), List.of("CHN"), 0.7, 2.1, "Japan to 2.1%");
+
+    private static void stepTo(EntenteGui gui, int day) {
+        while (gui.model().today() < day) {
+            assertTrue(gui.step());
+        }
+    }
+
+    private static String cli(String... args) {
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err, true), args);
+        assertEquals(0, code, err.toString());
+        return err.toString();
+    }
+
+    @Test
+    void savedSessionReproducesEventsAndSeries() throws IOException {
+        Scenario s = TestScenarios.load(TestScenarios.SIX_STATES);
+        EntenteGui gui = new EntenteGui(s, 11);
+        gui.parameters().set("dynamics.eta", 0.03); // a slider moved before the run
+        gui.state.setSeed(11);
+        gui.start();
+        // Decision days are multiples of 7: injected events meet the states' choices on those days.
+        for (int day : new int[] {56, 63, 70, 77, 84, 91, 98}) {
+            stepTo(gui, day);
+            assertNotNull(gui.inject(ICBM));
+            assertNotNull(gui.inject(day % 14 == 0 ? SUSPENSION : SPENDING));
+        }
+        stepTo(gui, 130);
+        RunRecord live = gui.model().record();
+        assertOrderedByOrigin(live);
+
+        Path scenario = tmp.resolve("session.yaml");
+        Path liveDir = tmp.resolve("live");
+        gui.saveScenario(scenario);
+        gui.saveResults(liveDir);
+        Path replayDir = tmp.resolve("replay");
+        cli("run", scenario.toString(), "--until", live.date(live.days() - 1).toString(), "--out", replayDir.toString());
+
+        for (String f : List.of("events.csv", "timeseries.csv", "cohesion.svg", "escalation.svg")) {
+            assertArrayEquals(Files.readAllBytes(liveDir.resolve(f)), Files.readAllBytes(replayDir.resolve(f)), f);
+        }
+        String events = Files.readString(liveDir.resolve("events.csv"));
+        assertEquals(14, events.lines().filter(l -> l.contains(",injected,")).count());
+        assertTrue(events.contains("injected-1-icbm"), events);
+    }
+
+    /** Within each day: the timeline, then the states' decisions, then injected events. */
+    private static void assertOrderedByOrigin(RunRecord r) {
+        List<String> order = List.of("scenario", "decision", "injected");
+        boolean decisionThenInjected = false;
+        List<ModelEvent> events = r.events();
+        for (int i = 1; i < events.size(); i++) {
+            ModelEvent a = events.get(i - 1);
+            ModelEvent b = events.get(i);
+            if (a.day() == b.day()) {
+                assertTrue(order.indexOf(a.origin()) <= order.indexOf(b.origin()), a + " before " + b);
+                decisionThenInjected |= a.origin().equals("decision") && b.origin().equals("injected");
+            }
+        }
+        assertTrue(decisionThenInjected, "the test should meet a day with both a decision and an injection");
+    }
+
+    @Test
+    void injectionIsCheckedLikeAScenarioEvent() {
+        Scenario s = TestScenarios.load(TestScenarios.SIX_STATES);
+        EntenteGui gui = new EntenteGui(s, 1);
+        assertThrows(IllegalArgumentException.class, () -> gui.inject(ICBM), "not started");
+        gui.start();
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> gui.inject(new Session.Request(
+                EventType.SUMMIT, null, false, List.of(), List.of(), 1, Double.NaN, ""))).getMessage().contains("actor"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> gui.inject(new Session.Request(
+                EventType.SUMMIT, null, false, List.of("USA"), List.of("USA"), 1, Double.NaN, "")))
+                .getMessage().contains("both an actor and a target"));
+        assertThrows(IllegalArgumentException.class, () -> gui.inject(new Session.Request(
+                EventType.SUMMIT, null, false, List.of("USA"), List.of(), 11, Double.NaN, "")), "intensity range");
+        assertTrue(gui.session().injected().isEmpty(), "nothing refused was kept");
+        stepTo(gui, s.days());
+        assertNull(gui.inject(ICBM), "the period is over");
+    }
+}
