@@ -23,11 +23,21 @@ class RichardsonTest {
                 """.formatted(fatigueA, risk, fatigueB, risk);
     }
 
+    private static EntenteModel started(String scenario) {
+        EntenteModel m = new EntenteModel(TestScenarios.parse(scenario), 1);
+        m.start();
+        return m;
+    }
+
+    private static void runToTheEnd(EntenteModel m) {
+        while (m.stepDay()) {
+            // each call advances one day
+        }
+    }
+
     @Test
     void twoStatesConvergeToTheClosedFormEquilibrium() {
-        Scenario s = TestScenarios.parse(twoStates(0.05, 0.04, 1.0));
-        EntenteModel m = new EntenteModel(s, 1);
-        m.start();
+        EntenteModel m = started(twoStates(0.05, 0.04, 1.0));
         World w = m.world();
         double k12 = w.reaction(0, 1);
         double k21 = w.reaction(1, 0);
@@ -37,9 +47,7 @@ class RichardsonTest {
         assertTrue(m1 * m2 > k12 * k21, "this parameter set is stable");
         double x1 = (k12 * 0.03 + m2 * 0.02) / (m1 * m2 - k12 * k21);
         double x2 = (k21 * 0.02 + m1 * 0.03) / (m1 * m2 - k12 * k21);
-        while (m.stepDay()) {
-            // run to the end of the period
-        }
+        runToTheEnd(m);
         assertEquals(x1, w.escalation(0), 1e-9);
         assertEquals(x2, w.escalation(1), 1e-9);
         assertEquals(k12, w.reaction(0, 1), 0, "without events threat, and so k, stay constant");
@@ -47,9 +55,7 @@ class RichardsonTest {
 
     @Test
     void eachDayIsOneEulerStepOfTheLinearSystem() {
-        Scenario s = TestScenarios.parse(twoStates(0.05, 0.04, 1.0));
-        EntenteModel m = new EntenteModel(s, 1);
-        m.start();
+        EntenteModel m = started(twoStates(0.05, 0.04, 1.0));
         World w = m.world();
         double x = w.escalation(0);
         double y = w.escalation(1);
@@ -66,14 +72,10 @@ class RichardsonTest {
 
     @Test
     void anUnstablePairRunsIntoTheBound() {
-        Scenario s = TestScenarios.parse(twoStates(0.001, 0.001, 10.0));
-        EntenteModel m = new EntenteModel(s, 1);
-        m.start();
+        EntenteModel m = started(twoStates(0.001, 0.001, 10.0));
         World w = m.world();
         assertTrue(0.001 * 0.001 < w.reaction(0, 1) * w.reaction(1, 0), "this parameter set is unstable");
-        while (m.stepDay()) {
-            // run to the end of the period
-        }
+        runToTheEnd(m);
         assertEquals(w.escalationMax(), w.escalation(0), 0);
         assertEquals(w.escalationMax(), w.escalation(1), 0);
     }
