@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** The {@code entente} command line. Exit codes: 0 ok, 1 failure, 2 bad input. */
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulation of alliance formation and escalation in Northeast Asia.",
-        subcommands = {RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, SweepCommand.class, AnalyzeCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;
