@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code entente analyze}: statistics, sensitivity indices and charts of a sweep folder. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyse a sweep folder: per design point mean, sd and 95% CI; Sobol' indices (saltelli) or "
+        description = {"Analyse a sweep folder: per design point mean, sd and 95%% CI; Sobol' indices (saltelli) or "
                 + "Morris effects (morris) with tornado charts; heatmaps of grids; fan charts (sweeps run with "
                 + "--series). Writes CSV, PNG and SVG into SWEEP_DIR/analysis."})
 final class AnalyzeCommand implements Callable<Integer> {

@@ -63,33 +63,51 @@ final class SweepCommand implements Callable<Integer> {
                 threads == 1 ? "" : "s", folder.done() > 0 ? String.format(", resuming after %,d", folder.done()) : "");
         boolean shown = !noProgress && System.console() != null;
         Progress progress = new Progress(err(), shown, total, folder.done());
-        SweepRunner.Outcome o = runStoppable(new SweepRunner(sweep, threads, series), folder, progress);
-        if (o.stopped()) {
-            out().printf("stopped after %,d of %,d runs; run the same command again to resume%n", o.done(), total);
-            return Main.FAILURE;
+        StopOnSignal stop = StopOnSignal.install();
+        try {
+            SweepRunner.Outcome o = new SweepRunner(sweep, threads, series).run(folder, progress, stop::requested);
+            if (o.stopped()) {
+                out().printf("stopped after %,d of %,d runs; run the same command again to resume%n", o.done(), total);
+                return Main.FAILURE;
+            }
+            out().printf("%,d runs at %,.0f runs/s%nruns: %s%nanalyse with: entente analyze %s%n", total,
+                    progress.rate(o.done()), dir.resolve(SweepDir.RUNS), dir);
+            return Main.OK;
+        } finally {
+            stop.release();
         }
-        out().printf("%,d runs at %,.0f runs/s%nruns: %s%nanalyse with: entente analyze %s%n", total,
-                progress.rate(o.done()), dir.resolve(SweepDir.RUNS), dir);
-        return Main.OK;
     }
 
-    /** Runs the sweep; Ctrl-C stops it after the run being written, with every written line on disk. */
-    private SweepRunner.Outcome runStoppable(SweepRunner runner, SweepDir folder, Progress progress) throws Exception {
-        AtomicBoolean stop = new AtomicBoolean();
-        CountDownLatch closed = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop.set(true);
+    /**
+     * Ctrl-C (or a plain kill) asks the sweep to stop after the line being written; the JVM
+     * exits once the files are closed and the user is told how to resume.
+     */
+    private static final class StopOnSignal {
+        private final AtomicBoolean requested = new AtomicBoolean();
+        private final CountDownLatch done = new CountDownLatch(1);
+        private final Thread hook = new Thread(this::stopAndWait, "entente-sweep-stop");
+
+        static StopOnSignal install() {
+            StopOnSignal s = new StopOnSignal();
+            Runtime.getRuntime().addShutdownHook(s.hook);
+            return s;
+        }
+
+        boolean requested() {
+            return requested.get();
+        }
+
+        private void stopAndWait() {
+            requested.set(true);
             try {
-                closed.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+                done.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, "entente-sweep-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            return runner.run(folder, progress, stop::get);
-        } finally {
-            closed.countDown();
+        }
+
+        void release() {
+            done.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
