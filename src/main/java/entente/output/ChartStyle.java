@@ -66,6 +66,16 @@ final class ChartStyle {
                 : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, dash, 0);
     }
 
+    /** The colour t of the way from a to b (t in 0 .. 1), channel by channel. */
+    static Color mix(Color a, Color b, double t) {
+        return new Color(channel(a.getRed(), b.getRed(), t), channel(a.getGreen(), b.getGreen(), t),
+                channel(a.getBlue(), b.getBlue(), t));
+    }
+
+    private static int channel(int a, int b, double t) {
+        return (int) Math.round(a + (b - a) * t);
+    }
+
     static Color withAlpha(Color c, int alpha) {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
     }

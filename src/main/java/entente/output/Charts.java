@@ -22,6 +22,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
@@ -119,7 +120,7 @@ public final class Charts {
         renderer.setBlockWidth(0.96);
         renderer.setBlockHeight(0.96);
         for (double[] c : cells) {
-            renderer.addAnnotation(valueLabel(c, scale));
+            renderer.addAnnotation(valueLabel(signed(c[2]), c[0], c[1], scale.isDark(c[2])));
         }
         SymbolAxis rows = matrixAxis("affinity of actor i", codes);
         rows.setInverted(true); // first actor on top, as a matrix reads
@@ -129,7 +130,7 @@ public final class Charts {
                 s.title() + " — each row's affinity toward each column", plot, false);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        chart.addSubtitle(scaleLegend(scale));
+        chart.addSubtitle(scaleLegend(scale, "affinity (+1 allied … −1 hostile)", 0.25));
         // Wide side padding makes the cells roughly square on the 1200 x 700 canvas.
         chart.setPadding(new RectangleInsets(8, 230, 8, 200));
         return chart;
@@ -148,7 +149,7 @@ public final class Charts {
         return cells;
     }
 
-    private static SymbolAxis matrixAxis(String label, String[] codes) {
+    static SymbolAxis matrixAxis(String label, String[] codes) {
         SymbolAxis a = new SymbolAxis(label, codes);
         a.setGridBandsVisible(false);
         a.setLowerMargin(0);
@@ -199,7 +200,7 @@ public final class Charts {
         return plot;
     }
 
-    private static JFreeChart chart(String title, String subtitle, XYPlot plot, boolean legend) {
+    static JFreeChart chart(String title, String subtitle, XYPlot plot, boolean legend) {
         return ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, legend), subtitle);
     }
 
@@ -207,11 +208,11 @@ public final class Charts {
         return r.date(0) + " to " + r.date(r.days() - 1) + ", daily";
     }
 
-    /** The cell's value in figures, so the matrix reads without colour; white on dark cells. */
-    private static XYTextAnnotation valueLabel(double[] cell, DivergingScale scale) {
-        XYTextAnnotation a = new XYTextAnnotation(signed(cell[2]), cell[0], cell[1]);
+    /** A cell's value in figures, so a matrix reads without colour; white on dark cells. */
+    static XYTextAnnotation valueLabel(String text, double x, double y, boolean dark) {
+        XYTextAnnotation a = new XYTextAnnotation(text, x, y);
         a.setFont(VALUE_FONT);
-        a.setPaint(scale.isDark(cell[2]) ? Color.WHITE : ChartStyle.TEXT);
+        a.setPaint(dark ? Color.WHITE : ChartStyle.TEXT);
         return a;
     }
 
@@ -221,10 +222,11 @@ public final class Charts {
         return s.equals("0.00") ? s : (v > 0 ? "+" : "−") + s;
     }
 
-    private static PaintScaleLegend scaleLegend(DivergingScale scale) {
-        NumberAxis axis = new NumberAxis("affinity (+1 allied … −1 hostile)");
+    /** The colour scale of a matrix as a strip on the right, ticked every {@code step}. */
+    static PaintScaleLegend scaleLegend(PaintScale scale, String label, double step) {
+        NumberAxis axis = new NumberAxis(label);
         axis.setRange(scale.getLowerBound(), scale.getUpperBound());
-        axis.setTickUnit(ChartStyle.tickUnit(0.25));
+        axis.setTickUnit(ChartStyle.tickUnit(step));
         ChartStyle.axis(axis);
         PaintScaleLegend legend = new PaintScaleLegend(scale, axis);
         legend.setPosition(RectangleEdge.RIGHT);

@@ -28,19 +28,10 @@ final class DivergingScale implements PaintScale {
     @Override
     public Paint getPaint(double value) {
         double v = Double.isNaN(value) ? 0 : Math.max(-1, Math.min(1, value));
-        return v >= 0 ? mix(NEUTRAL, ALLIED, v) : mix(NEUTRAL, HOSTILE, -v);
+        return v >= 0 ? ChartStyle.mix(NEUTRAL, ALLIED, v) : ChartStyle.mix(NEUTRAL, HOSTILE, -v);
     }
 
     boolean isDark(double value) {
         return Math.abs(value) > DARK;
-    }
-
-    private static Color mix(Color a, Color b, double t) {
-        return new Color(channel(a.getRed(), b.getRed(), t), channel(a.getGreen(), b.getGreen(), t),
-                channel(a.getBlue(), b.getBlue(), t));
-    }
-
-    private static int channel(int a, int b, double t) {
-        return (int) Math.round(a + (b - a) * t);
     }
 }

@@ -1,6 +1,7 @@
 package entente.output;
 
 import entente.model.RunRecord;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -13,13 +14,21 @@ final class TimeAxes {
     private TimeAxes() {}
 
     static double millis(RunRecord r, int day) {
-        return r.date(day).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        return millis(r.start(), day);
+    }
+
+    static double millis(LocalDate start, int day) {
+        return start.plusDays(day).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    static DateAxis axis(RunRecord r) {
+        return axis(r.start(), r.days());
     }
 
     /** Fixed zone and locale so that ticks do not depend on the machine that renders. */
-    static DateAxis axis(RunRecord r) {
+    static DateAxis axis(LocalDate start, int days) {
         DateAxis axis = new DateAxis(null, UTC, Locale.ENGLISH);
-        axis.setRange(millis(r, 0), millis(r, Math.max(1, r.days() - 1)));
+        axis.setRange(millis(start, 0), millis(start, Math.max(1, days - 1)));
         axis.setLowerMargin(0);
         axis.setUpperMargin(0);
         return axis;

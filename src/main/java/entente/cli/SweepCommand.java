@@ -1,0 +1,126 @@
+package entente.cli;
+
+import entente.experiment.ParallelMap;
+import entente.experiment.Progress;
+import entente.experiment.Sweep;
+import entente.experiment.SweepDir;
+import entente.experiment.SweepRunner;
+import entente.experiment.SweepSpecReader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code entente sweep}: every run of a sweep file, on all cores, into a folder that a re-run resumes. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Run a sweep file (experiments/*.yaml): every design point and replication, on all cores.",
+            "Writes runs.csv (one line per run) and, with --series, the daily series. Ctrl-C or a crash loses "
+                + "nothing written; the same command again resumes."})
+final class SweepCommand implements Callable<Integer> {
+    /** How long Ctrl-C waits for the writer to close the files. */
+    private static final long STOP_WAIT_SECONDS = 30;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SPEC", description = "sweep file, e.g. experiments/exercise-dprk.yaml")
+    Path specFile;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "sweep folder (default: results/sweep-<name>)")
+    Path out;
+
+    @Option(names = "--threads", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
+    int threads = ParallelMap.defaultThreads();
+
+    @Option(names = "--series", description = "also keep the daily series of every run (series/*.csv.gz)")
+    boolean series;
+
+    @Option(names = "--no-progress", description = "no progress bar (it is shown only on a terminal anyway)")
+    boolean noProgress;
+
+    @Override
+    public Integer call() throws Exception {
+        if (threads < 1) {
+            throw new BadInput("--threads must be at least 1, found " + threads);
+        }
+        Sweep sweep = SweepSpecReader.read(specFile);
+        Path dir = out != null ? out : Path.of("results", "sweep-" + sweep.name());
+        SweepDir folder = SweepDir.open(dir, sweep, series);
+        int total = sweep.runs();
+        if (folder.done() == total) {
+            out().printf("%s: all %,d runs are already done; analyse with: entente analyze %s%n", dir, total, dir);
+            return Main.OK;
+        }
+        out().printf("%s: %,d points x %d replications = %,d runs of %s on %d thread%s%s%n", sweep.name(),
+                sweep.design().size(), sweep.replications(), total, sweep.scenario().name(), threads,
+                threads == 1 ? "" : "s", folder.done() > 0 ? String.format(", resuming after %,d", folder.done()) : "");
+        boolean shown = !noProgress && System.console() != null;
+        Progress progress = new Progress(err(), shown, total, folder.done());
+        StopOnSignal stop = StopOnSignal.install();
+        try {
+            SweepRunner.Outcome o = new SweepRunner(sweep, threads, series).run(folder, progress, stop::requested);
+            if (o.stopped()) {
+                out().printf("stopped after %,d of %,d runs; run the same command again to resume%n", o.done(), total);
+                return Main.FAILURE;
+            }
+            out().printf("%,d runs at %,.0f runs/s%nruns: %s%nanalyse with: entente analyze %s%n", total,
+                    progress.rate(o.done()), dir.resolve(SweepDir.RUNS), dir);
+            return Main.OK;
+        } finally {
+            stop.release();
+        }
+    }
+
+    /**
+     * Ctrl-C (or a plain kill) asks the sweep to stop after the line being written; the JVM
+     * exits once the files are closed and the user is told how to resume.
+     */
+    private static final class StopOnSignal {
+        private final AtomicBoolean requested = new AtomicBoolean();
+        private final CountDownLatch done = new CountDownLatch(1);
+        private final Thread hook = new Thread(this::stopAndWait, "entente-sweep-stop");
+
+        static StopOnSignal install() {
+            StopOnSignal s = new StopOnSignal();
+            Runtime.getRuntime().addShutdownHook(s.hook);
+            return s;
+        }
+
+        boolean requested() {
+            return requested.get();
+        }
+
+        private void stopAndWait() {
+            requested.set(true);
+            try {
+                done.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        void release() {
+            done.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: the JVM exits once it returns
+            }
+        }
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

@@ -1,0 +1,56 @@
+package entente.experiment;
+
+import entente.output.Numbers;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/** design.csv: one row per design point with its block, role, Morris step and factor values. */
+public final class DesignCsv {
+    private static final List<String> FIXED = List.of("point", "block", "role", "step");
+
+    private DesignCsv() {}
+
+    public static void write(Design d, Path file) throws IOException {
+        List<String> header = new ArrayList<>(FIXED);
+        header.addAll(d.factors());
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(new String[0]))
+                .setRecordSeparator('\n').build();
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, format)) {
+            for (int p = 0; p < d.size(); p++) {
+                List<Object> row = new ArrayList<>(List.of(p, d.block()[p], d.role(p), Numbers.format(d.step()[p])));
+                for (double v : d.values()[p]) {
+                    row.add(Numbers.format(v));
+                }
+                csv.printRecord(row);
+            }
+        }
+    }
+
+    /** Reads a design written by {@link #write}; the type is not in the file and is passed in. */
+    public static Design read(Path file, DesignType type, List<String> factors) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+        List<double[]> values = new ArrayList<>();
+        List<int[]> structure = new ArrayList<>();
+        List<Double> steps = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (CSVRecord r : format.parse(in)) {
+                structure.add(new int[] {Integer.parseInt(r.get("block")), Design.varied(r.get("role"), factors)});
+                steps.add(Double.parseDouble(r.get("step")));
+                values.add(factors.stream().mapToDouble(f -> Double.parseDouble(r.get(f))).toArray());
+            }
+        }
+        return new Design(type, List.copyOf(factors), values.toArray(new double[0][]),
+                structure.stream().mapToInt(s -> s[0]).toArray(), structure.stream().mapToInt(s -> s[1]).toArray(),
+                steps.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+}

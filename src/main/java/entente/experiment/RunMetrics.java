@@ -1,0 +1,145 @@
+package entente.experiment;
+
+import entente.model.EntenteModel;
+import entente.model.RunRecord;
+import entente.output.SeriesStats;
+import entente.scenario.EventType;
+import entente.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a sweep keeps of a run: chosen summaries (initial, final, mean, peak, trough) of chosen
+ * daily series, named like summary.json does ({@code escalation.PRK}), and, under the
+ * pseudo-metric {@code events}, event counts in total, by origin and by type.
+ */
+public final class RunMetrics {
+    public static final List<String> SUMMARIES = List.of("initial", "final", "mean", "peak", "trough");
+    public static final String EVENTS = "events";
+    /** Where events come from in a sweep run (nothing is injected). */
+    private static final List<String> ORIGINS = List.of("scenario", "decision");
+    /** Series kept when a sweep file names none: cohesion, escalation and hedging. */
+    private static final Set<String> DEFAULT_METRICS = Set.of("cohesion_trilateral", "cohesion_counter",
+            "polarization", "escalation_index", "escalation", "hedging");
+
+    private final List<RunRecord.Key> series;
+    private final List<String> summaries;
+    private final boolean events;
+    private final List<EventType> eventTypes;
+    private final int width;
+
+    private RunMetrics(List<RunRecord.Key> series, List<String> summaries, boolean events,
+                       List<EventType> eventTypes) {
+        this.series = List.copyOf(series);
+        this.summaries = List.copyOf(summaries);
+        this.events = events;
+        this.eventTypes = eventTypes;
+        this.width = columns().size();
+    }
+
+    /** The series a run of this scenario records, by name, in the model's order. */
+    public static Map<String, RunRecord.Key> available(Scenario s) {
+        EntenteModel m = new EntenteModel(s, 0);
+        m.start(); // registers every series; no day is simulated
+        Map<String, RunRecord.Key> out = new LinkedHashMap<>();
+        for (RunRecord.Key k : m.record().keys()) {
+            out.put(name(k), k);
+        }
+        return out;
+    }
+
+    /** The default metrics: cohesion, polarization, escalation (index and per state), hedging, events. */
+    public static List<String> defaults(Scenario s) {
+        List<String> out = new ArrayList<>();
+        available(s).forEach((name, k) -> {
+            if (k.partner().isEmpty() && DEFAULT_METRICS.contains(k.metric())) {
+                out.add(name);
+            }
+        });
+        out.add(EVENTS);
+        return out;
+    }
+
+    /** Metrics by name (each from {@link #available} or {@link #EVENTS}) and summaries from {@link #SUMMARIES}. */
+    public static RunMetrics of(Scenario s, List<String> metrics, List<String> summaries) {
+        Map<String, RunRecord.Key> known = available(s);
+        List<RunRecord.Key> keys = new ArrayList<>();
+        for (String m : metrics) {
+            if (!m.equals(EVENTS)) {
+                RunRecord.Key k = known.get(m);
+                if (k == null) {
+                    throw new IllegalArgumentException("unknown metric '" + m + "'");
+                }
+                keys.add(k);
+            }
+        }
+        Set<EventType> types = EnumSet.noneOf(EventType.class);
+        s.events().forEach(e -> types.add(e.type()));
+        s.actions().forEach(a -> types.add(a.type()));
+        return new RunMetrics(keys, summaries, metrics.contains(EVENTS), List.copyOf(types));
+    }
+
+    public static String name(RunRecord.Key k) {
+        StringBuilder b = new StringBuilder(k.metric());
+        for (String part : new String[] {k.actor(), k.partner()}) {
+            if (!part.isEmpty()) {
+                b.append('.').append(part);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The kept series, for the daily table. */
+    public List<RunRecord.Key> series() {
+        return series;
+    }
+
+    /** Output columns: {@code <series>.<summary>} for each pair, then the event counts. */
+    public List<String> columns() {
+        List<String> out = new ArrayList<>();
+        for (RunRecord.Key k : series) {
+            for (String s : summaries) {
+                out.add(name(k) + "." + s);
+            }
+        }
+        if (events) {
+            out.add("events.total");
+            ORIGINS.forEach(o -> out.add("events." + o));
+            eventTypes.forEach(t -> out.add("events." + t));
+        }
+        return out;
+    }
+
+    /** The run's values in the order of {@link #columns()}. */
+    public double[] summarize(RunRecord r) {
+        double[] out = new double[width];
+        int c = 0;
+        for (RunRecord.Key k : series) {
+            SeriesStats st = SeriesStats.of(r.series(k));
+            for (String s : summaries) {
+                out[c++] = switch (s) {
+                    case "initial" -> st.initial();
+                    case "final" -> st.last();
+                    case "mean" -> st.mean();
+                    case "peak" -> st.peak();
+                    case "trough" -> st.trough();
+                    default -> throw new IllegalStateException("summary " + s);
+                };
+            }
+        }
+        if (events) {
+            out[c++] = r.events().size();
+            for (String o : ORIGINS) {
+                out[c++] = r.events().stream().filter(e -> e.origin().equals(o)).count();
+            }
+            for (EventType t : eventTypes) {
+                out[c++] = r.events().stream().filter(e -> e.type() == t).count();
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,55 @@
+package entente.experiment;
+
+import java.util.Arrays;
+import org.apache.commons.math3.distribution.TDistribution;
+
+/** Small statistics used by the analysis: mean, standard deviation, t intervals, quantiles. */
+final class Stats {
+    private Stats() {}
+
+    /** Mean, sample standard deviation and 95 % t confidence interval of the mean; NaN where undefined. */
+    record Summary(int n, double mean, double sd, double low, double high) {}
+
+    static Summary summarize(double[] v) {
+        int n = v.length;
+        double mean = mean(v);
+        if (n < 2) {
+            return new Summary(n, mean, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double sd = sd(v, mean);
+        double half = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
+        return new Summary(n, mean, sd, mean - half, mean + half);
+    }
+
+    static double mean(double[] v) {
+        double sum = 0;
+        for (double x : v) {
+            sum += x;
+        }
+        return v.length == 0 ? Double.NaN : sum / v.length;
+    }
+
+    /** Sample standard deviation (n - 1 in the denominator). */
+    static double sd(double[] v, double mean) {
+        double ss = 0;
+        for (double x : v) {
+            ss += (x - mean) * (x - mean);
+        }
+        return v.length < 2 ? Double.NaN : Math.sqrt(ss / (v.length - 1));
+    }
+
+    /** The p-quantile by linear interpolation between order statistics (Hyndman &amp; Fan type 7). */
+    static double quantile(double[] sorted, double p) {
+        double h = (sorted.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(sorted.length - 1, lo + 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    /** The central 95 % of bootstrap replicates (percentile interval); NaN replicates are left out. */
+    static double[] percentileInterval(double[] replicates) {
+        double[] v = Arrays.stream(replicates).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        return v.length == 0 ? new double[] {Double.NaN, Double.NaN}
+                : new double[] {quantile(v, 0.025), quantile(v, 0.975)};
+    }
+}

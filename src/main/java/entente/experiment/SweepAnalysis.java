@@ -1,0 +1,390 @@
+package entente.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import entente.output.ChartFiles;
+import entente.output.Numbers;
+import entente.output.RunFolder;
+import entente.output.SweepCharts;
+import entente.scenario.InputException;
+import entente.scenario.Problem;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Analyses a sweep folder into an analysis folder: per design point the mean, standard
+ * deviation and 95 % confidence interval of every output (points.csv); Sobol' indices
+ * (saltelli) or Morris effects (morris) of every output with tornado charts; heatmaps over
+ * each pair of a grid's factors; and, when the sweep kept its series, fan charts of cohesion
+ * and escalation across replications. Charts are drawn for the chosen outputs only.
+ */
+public final class SweepAnalysis {
+    public static final int DEFAULT_RESAMPLES = 1000;
+    public static final int DEFAULT_MAX_FANS = 30;
+    /** Runs sampled, evenly spaced, for the fan over all runs. */
+    static final int FAN_SAMPLE = 1000;
+    private static final List<String> COHESION = List.of("cohesion_trilateral", "cohesion_counter");
+    private static final List<String> ESCALATION = List.of("escalation_index");
+
+    /** What was written, and what could not be done and why. */
+    public record Report(int runs, int total, List<Path> files, List<String> notes) {}
+
+    private final JsonNode manifest;
+    private final Design design;
+    private final RunsTable table;
+    private final List<String> charted;
+    private final int replications;
+    private final String title;
+    private final List<String> notes = new ArrayList<>();
+    private final List<String> written = new ArrayList<>();
+
+    private SweepAnalysis(JsonNode manifest, Design design, RunsTable table, List<String> charted) {
+        this.manifest = manifest;
+        this.design = design;
+        this.table = table;
+        this.charted = charted;
+        this.replications = manifest.path("replications").asInt();
+        this.title = manifest.path("title").asText();
+    }
+
+    /**
+     * @param outputs output columns to chart, or null for every summary of trilateral cohesion
+     *                and of the escalation index
+     */
+    public static Report run(Path sweepDir, Path out, List<String> outputs, int maxFans, int resamples)
+            throws IOException, InputException {
+        JsonNode m = SweepDir.manifest(sweepDir);
+        List<String> factors = strings(m.path("factors"));
+        List<String> columns = strings(m.path("outputs"));
+        List<String> charted = charted(columns, outputs);
+        DesignType type = DesignType.of(m.path("design").asText());
+        Design design = DesignCsv.read(sweepDir.resolve(SweepDir.DESIGN), type, factors);
+        RunsTable table = RunsTable.read(sweepDir.resolve(SweepDir.RUNS), factors, columns,
+                m.path("replications").asInt());
+        SweepAnalysis a = new SweepAnalysis(m, design, table, charted);
+        int total = m.path("runs").asInt();
+        if (table.runs() < total) {
+            a.notes.add(String.format("only %,d of %,d runs are done: statistics cover those; re-run the sweep to "
+                    + "finish it", table.runs(), total));
+        }
+        RunFolder.write(out, dir -> a.writeInto(dir, sweepDir, maxFans, resamples, table.runs() == total));
+        return new Report(table.runs(), total, a.written.stream().map(out::resolve).toList(), a.notes);
+    }
+
+    private static List<String> charted(List<String> columns, List<String> outputs) throws InputException {
+        if (outputs == null) {
+            List<String> out = columns.stream()
+                    .filter(c -> c.startsWith("cohesion_trilateral.") || c.startsWith("escalation_index.")).toList();
+            return out.isEmpty() ? columns.subList(0, 1) : out;
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (String o : outputs) {
+            if (!columns.contains(o)) {
+                problems.add(new Problem("--outputs", 0, "", "unknown output '" + o + "' (outputs of this sweep: "
+                        + String.join(", ", columns) + ")"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return outputs;
+    }
+
+    private void writeInto(Path dir, Path sweepDir, int maxFans, int resamples, boolean complete) throws IOException {
+        double[][] means = pointStatistics(dir.resolve("points.csv"));
+        long seed = manifest.path("seed").asLong();
+        switch (design.type()) {
+            case SALTELLI -> {
+                if (complete) {
+                    sobol(dir, means, resamples, seed);
+                } else {
+                    notes.add("Sobol' indices need every run of the design");
+                }
+            }
+            case MORRIS -> {
+                if (complete) {
+                    morris(dir, means, resamples, seed);
+                } else {
+                    notes.add("Morris effects need every run of the design");
+                }
+            }
+            case GRID -> heatmaps(dir);
+            default -> { } // random, latin_hypercube and sobol designs get per-point statistics only
+        }
+        if (manifest.path("series").asBoolean()) {
+            fans(dir, sweepDir.resolve(SweepDir.SERIES), maxFans);
+        } else {
+            notes.add("no fan charts: the sweep ran without --series");
+        }
+    }
+
+    // ---- per-point statistics ------------------------------------------------------------
+
+    /** Writes points.csv and returns the mean of every output at every point (NaN where no run is done). */
+    private double[][] pointStatistics(Path file) throws IOException {
+        List<String> header = new ArrayList<>(List.of("point"));
+        header.addAll(design.factors());
+        header.addAll(List.of("output", "n", "mean", "sd", "ci_low", "ci_high"));
+        double[][] means = new double[design.size()][table.outputs().size()];
+        try (CSVPrinter csv = csv(file, header)) {
+            for (int p = 0; p < design.size(); p++) {
+                for (int o = 0; o < table.outputs().size(); o++) {
+                    double[] v = table.column(o, p * replications, (p + 1) * replications);
+                    Stats.Summary s = Stats.summarize(v);
+                    means[p][o] = s.mean();
+                    if (v.length == 0) {
+                        continue;
+                    }
+                    List<Object> row = new ArrayList<>();
+                    row.add(p);
+                    Arrays.stream(design.values()[p]).mapToObj(Numbers::format).forEach(row::add);
+                    row.addAll(List.of(table.outputs().get(o), s.n(), text(s.mean()), text(s.sd()), text(s.low()),
+                            text(s.high())));
+                    csv.printRecord(row);
+                }
+            }
+        }
+        written.add(file.getFileName().toString());
+        return means;
+    }
+
+    // ---- sensitivity ---------------------------------------------------------------------
+
+    private void sobol(Path dir, double[][] means, int resamples, long seed) throws IOException {
+        int n = design.size() / (design.factors().size() + 2);
+        try (CSVPrinter csv = csv(dir.resolve("sobol.csv"), List.of("output", "factor", "S1", "S1_low", "S1_high",
+                "ST", "ST_low", "ST_high"))) {
+            for (int o = 0; o < table.outputs().size(); o++) {
+                String output = table.outputs().get(o);
+                List<SobolIndices.Index> ix = SobolIndices.estimate(design, column(means, o), resamples, seed);
+                for (SobolIndices.Index i : ix) {
+                    csv.printRecord(output, i.factor(), text(i.first()), text(i.firstLow()), text(i.firstHigh()),
+                            text(i.total()), text(i.totalLow()), text(i.totalHigh()));
+                }
+                if (charted.contains(output)) {
+                    chart(SweepCharts.tornado("Sobol' indices of " + output + " — " + title,
+                            String.format("Saltelli design, %,d base rows x %d replications; whiskers: 95 %% "
+                                    + "bootstrap intervals (%,d resamples)", n, replications, resamples),
+                            "share of the output's variance",
+                            design.factors(),
+                            List.of(bars("total order ST", ix, SobolIndices.Index::total, SobolIndices.Index::totalLow,
+                                            SobolIndices.Index::totalHigh),
+                                    bars("first order S1", ix, SobolIndices.Index::first, SobolIndices.Index::firstLow,
+                                            SobolIndices.Index::firstHigh))),
+                            dir, "tornado-" + output);
+                }
+            }
+        }
+        written.add("sobol.csv");
+    }
+
+    private void morris(Path dir, double[][] means, int resamples, long seed) throws IOException {
+        int r = design.size() / (design.factors().size() + 1);
+        try (CSVPrinter csv = csv(dir.resolve("morris.csv"), List.of("output", "factor", "mu", "mu_star",
+                "mu_star_low", "mu_star_high", "sigma", "effects"))) {
+            for (int o = 0; o < table.outputs().size(); o++) {
+                String output = table.outputs().get(o);
+                List<MorrisEffects.Effect> ef = MorrisEffects.estimate(design, column(means, o), resamples, seed);
+                for (MorrisEffects.Effect e : ef) {
+                    csv.printRecord(output, e.factor(), text(e.mu()), text(e.muStar()), text(e.muStarLow()),
+                            text(e.muStarHigh()), text(e.sigma()), e.effects());
+                }
+                if (charted.contains(output)) {
+                    chart(SweepCharts.tornado("Morris elementary effects on " + output + " — " + title,
+                            String.format("%,d trajectories x %d replications; effect = change of the output over "
+                                    + "a factor's whole range; whiskers: 95 %% bootstrap intervals", r, replications),
+                            "elementary effect (output units)",
+                            design.factors(),
+                            List.of(bars("μ* (mean absolute effect)", ef, MorrisEffects.Effect::muStar,
+                                            MorrisEffects.Effect::muStarLow, MorrisEffects.Effect::muStarHigh),
+                                    bars("σ (spread: interaction, non-linearity)", ef, MorrisEffects.Effect::sigma,
+                                            null, null))),
+                            dir, "tornado-" + output);
+                }
+            }
+        }
+        written.add("morris.csv");
+    }
+
+    private static <T> SweepCharts.Bars bars(String label, List<T> items, ToDoubleFunction<T> value,
+                                             ToDoubleFunction<T> low,
+                                             ToDoubleFunction<T> high) {
+        return new SweepCharts.Bars(label, items.stream().mapToDouble(value).toArray(),
+                low == null ? null : items.stream().mapToDouble(low).toArray(),
+                high == null ? null : items.stream().mapToDouble(high).toArray());
+    }
+
+    // ---- heatmaps ------------------------------------------------------------------------
+
+    /** Mean of each charted output over every pair of grid factors that take several values. */
+    private void heatmaps(Path dir) throws IOException {
+        List<Integer> varying = new ArrayList<>();
+        for (int k = 0; k < design.factors().size(); k++) {
+            if (levels(k).length > 1) {
+                varying.add(k);
+            }
+        }
+        if (varying.size() < 2) {
+            notes.add("no heatmap: the grid varies fewer than two factors");
+            return;
+        }
+        try (CSVPrinter csv = csv(dir.resolve("heatmaps.csv"), List.of("output", "x_factor", "x", "y_factor", "y",
+                "runs", "mean"))) {
+            for (int a = 0; a < varying.size(); a++) {
+                for (int b = a + 1; b < varying.size(); b++) {
+                    for (String output : charted) {
+                        heatmap(dir, csv, varying.get(a), varying.get(b), output);
+                    }
+                }
+            }
+        }
+        written.add("heatmaps.csv");
+    }
+
+    private void heatmap(Path dir, CSVPrinter csv, int fx, int fy, String output) throws IOException {
+        double[] xs = levels(fx);
+        double[] ys = levels(fy);
+        double[][] sum = new double[xs.length][ys.length];
+        int[][] count = new int[xs.length][ys.length];
+        int o = table.outputs().indexOf(output);
+        for (int r = 0; r < table.runs(); r++) {
+            double[] v = design.values()[table.point()[r]];
+            int i = Arrays.binarySearch(xs, v[fx]);
+            int j = Arrays.binarySearch(ys, v[fy]);
+            sum[i][j] += table.values()[r][o];
+            count[i][j]++;
+        }
+        double[][] mean = new double[xs.length][ys.length];
+        for (int i = 0; i < xs.length; i++) {
+            for (int j = 0; j < ys.length; j++) {
+                mean[i][j] = count[i][j] == 0 ? Double.NaN : sum[i][j] / count[i][j];
+                csv.printRecord(output, design.factors().get(fx), Numbers.format(xs[i]), design.factors().get(fy),
+                        Numbers.format(ys[j]), count[i][j], text(mean[i][j]));
+            }
+        }
+        boolean others = design.factors().size() > 2;
+        chart(SweepCharts.heatmap("Mean " + output + " — " + title,
+                        String.format("mean over %,d runs per cell%s", count[0][0],
+                                others ? ", across the other factors' values" : " (replications)"),
+                        design.factors().get(fx), labels(xs), design.factors().get(fy), labels(ys), mean, output),
+                dir, "heatmap-" + output + "-" + design.factors().get(fx) + "-" + design.factors().get(fy));
+    }
+
+    private double[] levels(int factor) {
+        return Arrays.stream(design.values()).mapToDouble(v -> v[factor]).distinct().sorted().toArray();
+    }
+
+    private static List<String> labels(double[] levels) {
+        return Arrays.stream(levels).mapToObj(Numbers::format).toList();
+    }
+
+    // ---- fans ----------------------------------------------------------------------------
+
+    private void fans(Path dir, Path seriesDir, int maxFans) throws IOException {
+        List<String> kept = strings(manifest.path("series_metrics"));
+        List<String> cohesion = COHESION.stream().filter(kept::contains).toList();
+        List<String> escalation = ESCALATION.stream().filter(kept::contains).toList();
+        List<String> metrics = new ArrayList<>(cohesion);
+        metrics.addAll(escalation);
+        if (metrics.isEmpty()) {
+            notes.add("no fan charts: the sweep kept neither cohesion nor escalation_index series");
+            return;
+        }
+        LocalDate start = LocalDate.parse(manifest.path("period_start").asText());
+        int days = (int) (LocalDate.parse(manifest.path("period_end").asText()).toEpochDay() - start.toEpochDay()) + 1;
+        boolean perPoint = design.size() <= maxFans && replications >= 2;
+        if (!perPoint) {
+            notes.add(replications < 2 ? "fans per design point need at least two replications"
+                    : String.format("no fans per design point: %,d points, more than --max-fans %d", design.size(),
+                    maxFans));
+        }
+        SeriesFans.Result result = SeriesFans.read(seriesDir, metrics, start, days, replications, perPoint,
+                table.runs(), FAN_SAMPLE);
+        Map<String, Map<String, double[][]>> byScope = new TreeMap<>();
+        try (CSVPrinter csv = csv(dir.resolve("fans.csv"), List.of("scope", "metric", "date", "q05", "q25", "q50",
+                "q75", "q95"))) {
+            for (SeriesFans.Fan f : result.fans()) {
+                byScope.computeIfAbsent(f.scope(), s -> new TreeMap<>()).put(f.metric(), f.quantiles());
+                for (int d = 0; d < days; d++) {
+                    List<Object> row = new ArrayList<>(List.of(f.scope(), f.metric(), start.plusDays(d).toString()));
+                    for (double[] q : f.quantiles()) {
+                        row.add(Numbers.format(q[d]));
+                    }
+                    csv.printRecord(row);
+                }
+            }
+        }
+        written.add("fans.csv");
+        for (var e : byScope.entrySet()) {
+            String scope = e.getKey();
+            String who = scope.equals("all")
+                    ? String.format("%,d runs sampled evenly from all design points", result.sampled())
+                    : "point " + scope + " (" + pointLabel(Integer.parseInt(scope)) + "), " + replications
+                    + " replications";
+            String name = scope.equals("all") ? "all" : String.format("point-%04d", Integer.parseInt(scope));
+            fanChart(dir, "fan-" + name + "-cohesion", "Alliance cohesion across runs — " + title, who,
+                    "alignment (−1 … 1)", start, cohesion, e.getValue());
+            fanChart(dir, "fan-" + name + "-escalation", "Escalation index across runs — " + title, who,
+                    "escalation level", start, escalation, e.getValue());
+        }
+    }
+
+    private void fanChart(Path dir, String name, String chartTitle, String who, String yLabel, LocalDate start,
+                          List<String> metrics, Map<String, double[][]> quantiles) throws IOException {
+        if (metrics.isEmpty()) {
+            return;
+        }
+        List<SweepCharts.Fan> fans = metrics.stream()
+                .map(m -> new SweepCharts.Fan(m.replace('_', ' '), quantiles.get(m))).toList();
+        chart(SweepCharts.fan(chartTitle, who + "; " + SweepCharts.FAN_NOTE, yLabel, start, fans), dir, name);
+    }
+
+    private String pointLabel(int point) {
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < design.factors().size(); k++) {
+            parts.add(design.factors().get(k) + " = " + Numbers.format(design.values()[point][k]));
+        }
+        return String.join(", ", parts);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------
+
+    private void chart(JFreeChart chart, Path dir, String name) throws IOException {
+        for (Path p : ChartFiles.write(chart, dir, name)) {
+            written.add(p.getFileName().toString());
+        }
+    }
+
+    private static double[] column(double[][] rows, int c) {
+        return Arrays.stream(rows).mapToDouble(r -> r[c]).toArray();
+    }
+
+    private static CSVPrinter csv(Path file, List<String> header) throws IOException {
+        BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        return new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(new String[0]))
+                .setRecordSeparator('\n').build());
+    }
+
+    /** A number as written to files; an empty cell where it is undefined. */
+    private static String text(double v) {
+        return Double.isNaN(v) ? "" : Numbers.format(v);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}

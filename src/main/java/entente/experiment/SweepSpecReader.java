@@ -1,0 +1,455 @@
+package entente.experiment;
+
+import entente.scenario.InputException;
+import entente.scenario.Parameters;
+import entente.scenario.Problem;
+import entente.scenario.Scenario;
+import entente.scenario.ScenarioReader;
+import entente.scenario.YamlTree;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads and checks a sweep file (experiments/*.yaml; format in docs/sweeps.md). Every problem,
+ * including unknown parameter paths and values outside a parameter's range, is reported with
+ * file, line and field before any run starts.
+ */
+public final class SweepSpecReader {
+    private static final List<String> TOP = List.of("name", "title", "description", "scenario", "until", "seed",
+            "replications", "common_random_numbers", "max_runs", "design", "factors", "metrics", "summaries");
+    private static final List<String> DESIGN_KEYS = List.of("type", "samples", "levels");
+    private static final List<String> FACTOR_KEYS = List.of("name", "path", "paths", "scale", "values", "range", "steps");
+    private static final List<String> DEFAULT_SUMMARIES = List.of("final", "peak", "mean");
+    public static final long DEFAULT_MAX_RUNS = 1_000_000;
+    private static final Pattern SWEEP_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern FACTOR_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
+    /** Column names of runs.csv and role names of design.csv that a factor may not take. */
+    private static final Set<String> RESERVED = Set.of("run", "point", "replication", "seed", "block", "role", "step",
+            "A", "B", "start");
+    /** Dimensions of Commons Math's Sobol' direction numbers. */
+    private static final int SOBOL_MAX_DIMENSION = 1000;
+
+    private final YamlTree y;
+    private final List<Problem> problems;
+
+    private SweepSpecReader(String file, List<Problem> problems) {
+        this.y = new YamlTree(file, problems);
+        this.problems = problems;
+    }
+
+    /** Reads a sweep file and the scenario it names; throws with every problem found. */
+    public static Sweep read(Path file) throws InputException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(new Problem(file.toString(), 0, "", "no such file"));
+        } catch (IOException e) {
+            throw new InputException(new Problem(file.toString(), 0, "", "cannot read: " + e.getMessage()));
+        }
+        List<Problem> problems = new ArrayList<>();
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        Node root = ScenarioReader.compose(file.toString(), text, problems);
+        if (root == null && problems.isEmpty()) {
+            problems.add(new Problem(file.toString(), 0, "", "the file is empty"));
+        }
+        Sweep sweep = root == null ? null
+                : new SweepSpecReader(file.toString(), problems).sweep(root, file, ScenarioReader.sha256(bytes));
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return sweep;
+    }
+
+    private Sweep sweep(Node root, Path file, String checksum) {
+        Map<String, Node> top = y.mapping(root, "", TOP);
+        if (top == null) {
+            return null;
+        }
+        String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        String name = top.containsKey("name") ? y.string(top.get("name"), "name") : stem;
+        if (name != null && !SWEEP_NAME.matcher(name).matches()) {
+            y.problem(top.get("name"), "name", "use lower-case letters, digits and dashes (it names the sweep folder)");
+        }
+        String title = top.containsKey("title") ? y.string(top.get("title"), "title") : name;
+        Scenario scenario = scenario(top, root, file);
+        long seed = whole(top, "seed", 1, Long.MIN_VALUE);
+        long replications = whole(top, "replications", 1, 1);
+        boolean common = top.containsKey("common_random_numbers")
+                && Boolean.TRUE.equals(y.bool(top.get("common_random_numbers"), "common_random_numbers"));
+        long maxRuns = whole(top, "max_runs", DEFAULT_MAX_RUNS, 1);
+        if (maxRuns > Integer.MAX_VALUE) {
+            y.problem(top.get("max_runs"), "max_runs", "at most " + Integer.MAX_VALUE);
+        }
+        List<Factor> factors = factors(y.require(top, "factors", root, ""), scenario);
+        Node designNode = y.require(top, "design", root, "");
+        DesignSettings design = designNode == null ? null : design(designNode, factors);
+        RunMetrics metrics = scenario == null ? null : metrics(top, scenario, factors);
+        if (!problems.isEmpty() || design == null) {
+            return null;
+        }
+        long points = design.type.points(factors, design.samples);
+        // both factors at most max_runs <= 2^31 when multiplied, so the product cannot overflow
+        long runs = points > maxRuns || replications > maxRuns ? Long.MAX_VALUE : points * replications;
+        if (runs > maxRuns) {
+            y.problem(designNode, "design", "the design needs " + (runs == Long.MAX_VALUE ? "over " + maxRuns : runs)
+                    + " runs (" + (points == Long.MAX_VALUE ? "too many" : points) + " points x " + replications
+                    + " replications), more than max_runs " + maxRuns);
+            return null;
+        }
+        Design d = Designs.generate(design.type, factors, design.samples, design.levels, seed);
+        return new Sweep(file.toString(), checksum, name, title, scenario, seed, (int) replications, common, factors,
+                d, metrics);
+    }
+
+    /** The scenario the sweep file names, relative to the sweep file, cut at {@code until}. */
+    private Scenario scenario(Map<String, Node> top, Node root, Path file) {
+        Node n = y.require(top, "scenario", root, "");
+        String s = n == null ? null : y.string(n, "scenario");
+        if (s == null) {
+            return null;
+        }
+        Path dir = file.getParent();
+        Path path = dir == null ? Path.of(s) : dir.resolve(s).normalize();
+        if (!Files.isRegularFile(path)) {
+            y.problem(n, "scenario", "no such scenario file " + path);
+            return null;
+        }
+        Scenario scenario;
+        try {
+            scenario = ScenarioReader.read(path);
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+        if (!top.containsKey("until")) {
+            return scenario;
+        }
+        LocalDate until = y.date(top.get("until"), "until");
+        if (until == null) {
+            return null;
+        }
+        if (until.isBefore(scenario.start()) || until.isAfter(scenario.end())) {
+            y.problem(top.get("until"), "until", until + " is outside the scenario's period " + scenario.start()
+                    + " .. " + scenario.end());
+            return null;
+        }
+        return scenario.withEnd(until);
+    }
+
+    /** A whole number under key, at least min; the default when the key is absent. */
+    private long whole(Map<String, Node> m, String key, long fallback, long min) {
+        return whole(m.get(key), key, fallback, min);
+    }
+
+    private long whole(Node n, String field, long fallback, long min) {
+        if (n == null) {
+            return fallback;
+        }
+        Long v = y.integer(n, field);
+        if (v == null) {
+            return fallback;
+        }
+        if (v < min) {
+            y.problem(n, field, "must be at least " + min + ", found " + v);
+            return fallback;
+        }
+        return v;
+    }
+
+    // ---- design ---------------------------------------------------------------------------
+
+    private record DesignSettings(DesignType type, int samples, int levels) {}
+
+    private DesignSettings design(Node node, List<Factor> factors) {
+        Map<String, Node> m = y.mapping(node, "design", DESIGN_KEYS);
+        if (m == null) {
+            return null;
+        }
+        Node typeNode = y.require(m, "type", node, "design");
+        String key = typeNode == null ? null : y.string(typeNode, "design.type");
+        DesignType type = key == null ? null : DesignType.of(key);
+        if (key != null && type == null) {
+            y.problem(typeNode, "design.type", "unknown design '" + key + "' (designs: "
+                    + String.join(", ", DesignType.keys()) + ")");
+        }
+        if (type == null) {
+            return null;
+        }
+        int samples = 0;
+        if (type.sampled()) {
+            Node n = y.require(m, "samples", node, "design");
+            int min = type == DesignType.SALTELLI || type == DesignType.MORRIS ? 2 : 1;
+            samples = (int) Math.min(Integer.MAX_VALUE, whole(n, "design.samples", 0, min));
+        } else if (m.containsKey("samples")) {
+            y.problem(m.get("samples"), "design.samples", "a grid takes its points from the factors' values or steps");
+        }
+        int levels = 4;
+        if (m.containsKey("levels")) {
+            Node n = m.get("levels");
+            if (type != DesignType.MORRIS) {
+                y.problem(n, "design.levels", "levels applies to morris designs only");
+            } else {
+                levels = (int) Math.min(1000, whole(n, "design.levels", 4, 2));
+                if (levels % 2 != 0) {
+                    y.problem(n, "design.levels", "Morris levels must be even (the step is levels / (2 (levels - 1)))");
+                }
+            }
+        }
+        int dimension = type == DesignType.SALTELLI ? 2 * factors.size() : factors.size();
+        if ((type == DesignType.SOBOL || type == DesignType.SALTELLI) && dimension > SOBOL_MAX_DIMENSION) {
+            y.problem(typeNode, "design.type", "the Sobol' sequence has at most " + SOBOL_MAX_DIMENSION
+                    + " dimensions; this design needs " + dimension);
+        }
+        for (Factor f : factors) {
+            if (type == DesignType.GRID && f.values() == null && f.steps() == 0) {
+                y.problem(node, "design", "a grid needs values or steps for every factor; factor '" + f.name()
+                        + "' has a range without steps");
+            }
+            if (type != DesignType.GRID && f.steps() > 0) {
+                y.problem(node, "design", "steps apply to grid designs only; factor '" + f.name()
+                        + "' has steps: " + f.steps());
+            }
+        }
+        return new DesignSettings(type, samples, levels);
+    }
+
+    // ---- factors --------------------------------------------------------------------------
+
+    private List<Factor> factors(Node node, Scenario scenario) {
+        List<Factor> out = new ArrayList<>();
+        List<Node> items = node == null ? null : y.sequence(node, "factors");
+        if (items == null) {
+            return out;
+        }
+        if (items.isEmpty()) {
+            y.problem(node, "factors", "a sweep needs at least one factor");
+        }
+        Set<String> names = new HashSet<>();
+        Set<String> paths = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            Factor f = factor(items.get(i), "factors[" + (i + 1) + "]", scenario, names, paths);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private Factor factor(Node item, String field, Scenario scenario, Set<String> names, Set<String> seenPaths) {
+        Map<String, Node> m = y.mapping(item, field, FACTOR_KEYS);
+        if (m == null) {
+            return null;
+        }
+        List<String> paths = paths(m, item, field);
+        boolean scale = m.containsKey("scale") && Boolean.TRUE.equals(y.bool(m.get("scale"), field + ".scale"));
+        String name = factorName(m, item, field, paths, names);
+        double[] values = null;
+        double lo = Double.NaN;
+        double hi = Double.NaN;
+        Node valueNode = m.get("values");
+        Node rangeNode = m.get("range");
+        if ((valueNode == null) == (rangeNode == null)) {
+            y.problem(item, field, "give either values or range");
+        } else if (valueNode != null) {
+            values = numbers(valueNode, field + ".values");
+            if (values != null && values.length == 0) {
+                y.problem(valueNode, field + ".values", "empty list of values");
+                values = null;
+            }
+            if (values != null) {
+                lo = Arrays.stream(values).min().orElseThrow();
+                hi = Arrays.stream(values).max().orElseThrow();
+            }
+        } else {
+            double[] r = numbers(rangeNode, field + ".range");
+            if (r != null && r.length != 2) {
+                y.problem(rangeNode, field + ".range", "expected [low, high], found " + r.length + " numbers");
+            } else if (r != null && !(r[0] < r[1])) {
+                y.problem(rangeNode, field + ".range", "empty range " + r[0] + " .. " + r[1]
+                        + " (the high end must be above the low end)");
+            } else if (r != null) {
+                lo = r[0];
+                hi = r[1];
+            }
+        }
+        int steps = 0;
+        if (m.containsKey("steps")) {
+            if (rangeNode == null) {
+                y.problem(m.get("steps"), field + ".steps", "steps divide a range; this factor lists values");
+            } else {
+                steps = (int) Math.min(1_000_000, whole(m.get("steps"), field + ".steps", 0, 2));
+            }
+        }
+        if (paths == null || name == null || Double.isNaN(lo)) {
+            return null;
+        }
+        for (String path : paths) {
+            if (!seenPaths.add(path)) {
+                y.problem(m.containsKey("path") ? m.get("path") : m.get("paths"), field,
+                        "parameter " + path + " is already set by another factor");
+            }
+        }
+        if (scenario != null) {
+            String pathField = field + (m.containsKey("path") ? ".path" : ".paths");
+            String valueField = field + (values != null ? ".values" : ".range");
+            checkPaths(scenario.parameters(), paths, scale, values != null ? values : new double[] {lo, hi},
+                    m.get(pathField.substring(field.length() + 1)), pathField, valueNode != null ? valueNode : rangeNode,
+                    valueField);
+        }
+        return new Factor(name, paths, scale, values, lo, hi, steps);
+    }
+
+    private List<String> paths(Map<String, Node> m, Node item, String field) {
+        if (m.containsKey("path") == m.containsKey("paths")) {
+            y.problem(item, field, "give either path (one parameter) or paths (a list)");
+            return null;
+        }
+        if (m.containsKey("path")) {
+            String p = y.string(m.get("path"), field + ".path");
+            return p == null ? null : List.of(p);
+        }
+        List<String> list = y.strings(m.get("paths"), field + ".paths");
+        if (list != null && list.isEmpty()) {
+            y.problem(m.get("paths"), field + ".paths", "empty list of paths");
+            return null;
+        }
+        return list;
+    }
+
+    private String factorName(Map<String, Node> m, Node item, String field, List<String> paths, Set<String> names) {
+        String name;
+        Node at = m.get("name");
+        if (at != null) {
+            name = y.string(at, field + ".name");
+        } else if (paths != null && paths.size() == 1) {
+            name = paths.get(0);
+            at = m.get("path");
+        } else {
+            if (paths != null) {
+                y.problem(item, field, "a factor with several paths needs a name");
+            }
+            return null;
+        }
+        if (name == null) {
+            return null;
+        }
+        if (!FACTOR_NAME.matcher(name).matches() || RESERVED.contains(name)) {
+            y.problem(at, field + ".name", "'" + name + "' cannot name a column: use letters, digits, '_', '.', '-', "
+                    + "starting with a letter, and none of " + String.join(", ", new TreeSet<>(RESERVED)));
+            return null;
+        }
+        if (!names.add(name)) {
+            y.problem(at, field + ".name", "duplicate factor name '" + name + "'");
+            return null;
+        }
+        return name;
+    }
+
+    /** Every path must exist, and every extreme value (scaled if so) must lie in the parameter's range. */
+    private void checkPaths(Parameters p, List<String> paths, boolean scale, double[] values, Node pathNode,
+                            String pathField, Node valueNode, String valueField) {
+        for (String path : paths) {
+            if (!p.has(path)) {
+                try {
+                    p.get(path);
+                } catch (IllegalArgumentException e) {
+                    y.problem(pathNode, pathField, e.getMessage());
+                }
+                continue;
+            }
+            for (double v : values) {
+                double set = scale ? p.get(path) * v : v;
+                try {
+                    p.with(path, set);
+                } catch (IllegalArgumentException e) {
+                    y.problem(valueNode, valueField, e.getMessage() + (scale ? " (" + v + " x the scenario's "
+                            + p.get(path) + ")" : ""));
+                    break;
+                }
+            }
+        }
+    }
+
+    private double[] numbers(Node n, String field) {
+        List<Node> items = y.sequence(n, field);
+        if (items == null) {
+            return null;
+        }
+        double[] out = new double[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            Double v = y.number(items.get(i), field);
+            if (v == null) {
+                return null;
+            }
+            out[i] = v;
+        }
+        return out;
+    }
+
+    // ---- metrics --------------------------------------------------------------------------
+
+    private RunMetrics metrics(Map<String, Node> top, Scenario scenario, List<Factor> factors) {
+        List<String> metrics = top.containsKey("metrics")
+                ? checkedNames(top.get("metrics"), "metrics", "metric", availableMetrics(scenario))
+                : RunMetrics.defaults(scenario);
+        List<String> summaries = top.containsKey("summaries")
+                ? checkedNames(top.get("summaries"), "summaries", "summary", RunMetrics.SUMMARIES) : DEFAULT_SUMMARIES;
+        if (metrics == null || summaries == null) {
+            return null;
+        }
+        RunMetrics out = RunMetrics.of(scenario, metrics, summaries);
+        for (Factor f : factors) {
+            if (out.columns().contains(f.name())) {
+                y.problem(top.get("factors"), "factors", "factor name '" + f.name() + "' is also an output column");
+            }
+        }
+        return out;
+    }
+
+    private static List<String> availableMetrics(Scenario scenario) {
+        List<String> out = new ArrayList<>(RunMetrics.available(scenario).keySet());
+        out.add(RunMetrics.EVENTS);
+        return out;
+    }
+
+    /** A non-empty list of distinct names, each one of {@code known}. */
+    private List<String> checkedNames(Node n, String field, String noun, List<String> known) {
+        List<String> names = y.strings(n, field);
+        if (names == null) {
+            return null;
+        }
+        if (names.isEmpty()) {
+            y.problem(n, field, "empty list");
+            return null;
+        }
+        Set<String> seen = new HashSet<>();
+        boolean ok = true;
+        for (String s : names) {
+            if (!known.contains(s)) {
+                List<String> shown = known.stream().filter(k -> k.chars().filter(c -> c == '.').count() < 2).toList();
+                y.problem(n, field, "unknown " + noun + " '" + s + "' (known: "
+                        + String.join(", ", shown) + (shown.size() < known.size() ? ", and pairwise series such as "
+                        + known.stream().filter(k -> !shown.contains(k)).findFirst().orElse("") : "") + ")");
+                ok = false;
+            } else if (!seen.add(s)) {
+                y.problem(n, field, "'" + s + "' is listed twice");
+                ok = false;
+            }
+        }
+        return ok ? names : null;
+    }
+}
