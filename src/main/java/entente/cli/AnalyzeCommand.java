@@ -1,6 +1,7 @@
 package entente.cli;
 
 import entente.experiment.SweepAnalysis;
+import entente.report.Reports;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE})")
     int resamples = SweepAnalysis.DEFAULT_RESAMPLES;
 
+    @Option(names = "--report", description = "also write report.html into the sweep folder (needs the default --out)")
+    boolean report;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(sweepDir)) {
@@ -47,6 +51,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (resamples < 1 || maxFans < 0) {
             throw new BadInput("--resamples must be at least 1 and --max-fans at least 0");
         }
+        if (report && out != null) {
+            throw new BadInput("--report reads the analysis from SWEEP_DIR/analysis; leave out --out");
+        }
         Path target = out != null ? out : sweepDir.resolve("analysis");
         SweepAnalysis.Report r = SweepAnalysis.run(sweepDir, target, outputs, maxFans, resamples);
         PrintWriter w = spec.commandLine().getOut();
@@ -54,6 +61,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 target);
         r.files().forEach(f -> w.println("  " + f.getFileName()));
         r.notes().forEach(n -> w.println("note: " + n));
+        if (report) {
+            w.println("report: " + Reports.write(sweepDir, null, null));
+        }
         return Main.OK;
     }
 }

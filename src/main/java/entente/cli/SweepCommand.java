@@ -3,9 +3,11 @@ package entente.cli;
 import entente.experiment.ParallelMap;
 import entente.experiment.Progress;
 import entente.experiment.Sweep;
+import entente.experiment.SweepAnalysis;
 import entente.experiment.SweepDir;
 import entente.experiment.SweepRunner;
 import entente.experiment.SweepSpecReader;
+import entente.report.Reports;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -42,6 +44,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--series", description = "also keep the daily series of every run (series/*.csv.gz)")
     boolean series;
 
+    @Option(names = "--report", description = "when the sweep is complete, analyse it and write report.html into its folder")
+    boolean report;
+
     @Option(names = "--no-progress", description = "no progress bar (it is shown only on a terminal anyway)")
     boolean noProgress;
 
@@ -56,7 +61,7 @@ final class SweepCommand implements Callable<Integer> {
         int total = sweep.runs();
         if (folder.done() == total) {
             out().printf("%s: all %,d runs are already done; analyse with: entente analyze %s%n", dir, total, dir);
-            return Main.OK;
+            return reportIfAsked(dir);
         }
         out().printf("%s: %,d points x %d replications = %,d runs of %s on %d thread%s%s%n", sweep.name(),
                 sweep.design().size(), sweep.replications(), total, sweep.scenario().name(), threads,
@@ -72,10 +77,19 @@ final class SweepCommand implements Callable<Integer> {
             }
             out().printf("%,d runs at %,.0f runs/s%nruns: %s%nanalyse with: entente analyze %s%n", total,
                     progress.rate(o.done()), dir.resolve(SweepDir.RUNS), dir);
-            return Main.OK;
+            return reportIfAsked(dir);
         } finally {
             stop.release();
         }
+    }
+
+    /** With --report: the default analysis, then the report, as analyze --report would. */
+    private int reportIfAsked(Path dir) throws Exception {
+        if (report) {
+            SweepAnalysis.run(dir, dir.resolve("analysis"), null, SweepAnalysis.DEFAULT_MAX_FANS, SweepAnalysis.DEFAULT_RESAMPLES);
+            out().println("report: " + Reports.write(dir, null, null));
+        }
+        return Main.OK;
     }
 
     /**

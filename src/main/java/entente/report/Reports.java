@@ -18,13 +18,8 @@ public final class Reports {
         ResultsFolder f = ResultsFolder.open(folder);
         String html = switch (f.kind()) {
             case RUN -> RunReport.render(f, vs == null ? null : other(vs));
-            case COMPARISON -> {
-                if (vs != null) {
-                    throw new InputException(new Problem(vs.toString(), 0, "--vs",
-                            "a comparison already holds its base; --vs is for single runs"));
-                }
-                yield ComparisonReport.render(f);
-            }
+            case COMPARISON -> ComparisonReport.render(single(f, vs));
+            case SWEEP -> SweepReport.render(single(f, vs));
         };
         Path target = out != null ? out : folder.resolve("report.html");
         Path dir = target.toAbsolutePath().getParent();
@@ -45,6 +40,14 @@ public final class Reports {
             Files.deleteIfExists(tmp);
         }
         return target;
+    }
+
+    private static ResultsFolder single(ResultsFolder f, Path vs) throws InputException {
+        if (vs != null) {
+            throw new InputException(new Problem(vs.toString(), 0, "--vs",
+                    "--vs sets one run against another; a " + f.kind().name().toLowerCase() + " folder holds its own comparison"));
+        }
+        return f;
     }
 
     private static ResultsFolder other(Path vs) throws InputException {

@@ -19,14 +19,17 @@ import java.util.List;
 public record ResultsFolder(Kind kind, Path dir, JsonNode summary) {
     /** What made the folder, and the files it must hold. */
     public enum Kind {
-        RUN("summary.json", List.of("summary.json", "timeseries.csv", "events.csv")),
-        COMPARISON("summary.json", List.of("summary.json", "difference.csv", "effects.csv"));
+        RUN("summary.json", "/manifest/entente_version", List.of("summary.json", "timeseries.csv", "events.csv")),
+        COMPARISON("summary.json", "/manifest/entente_version", List.of("summary.json", "difference.csv", "effects.csv")),
+        SWEEP("sweep.json", "/entente_version", List.of("sweep.json", "runs.csv", "design.csv", "analysis/points.csv"));
 
         private final String summaryFile;
+        private final String versionField;
         private final List<String> required;
 
-        Kind(String summaryFile, List<String> required) {
+        Kind(String summaryFile, String versionField, List<String> required) {
             this.summaryFile = summaryFile;
+            this.versionField = versionField;
             this.required = required;
         }
     }
@@ -38,10 +41,11 @@ public record ResultsFolder(Kind kind, Path dir, JsonNode summary) {
         if (!Files.isDirectory(dir)) {
             throw new InputException(new Problem(where, 0, "", "no such results folder"));
         }
-        Path summaryFile = dir.resolve("summary.json");
+        Kind kind = Files.isRegularFile(dir.resolve(Kind.SWEEP.summaryFile)) ? Kind.SWEEP : Kind.RUN;
+        Path summaryFile = dir.resolve(kind.summaryFile);
         if (!Files.isRegularFile(summaryFile)) {
-            throw new InputException(new Problem(where, 0, "", "not an Entente results folder: no summary.json "
-                    + "(a run or compare writes one; a folder cut short by an interrupted run has none)"));
+            throw new InputException(new Problem(where, 0, "", "not an Entente results folder: no summary.json or sweep.json "
+                    + "(run, compare and sweep write one; a folder cut short by an interrupted run has none)"));
         }
         JsonNode summary;
         try {
@@ -49,26 +53,47 @@ public record ResultsFolder(Kind kind, Path dir, JsonNode summary) {
         } catch (IOException e) {
             throw new InputException(new Problem(summaryFile.toString(), 0, "", "cannot read: " + e.getMessage()));
         }
-        Kind kind = summary.has("question") ? Kind.COMPARISON : Kind.RUN;
+        if (kind == Kind.RUN && summary.has("question")) {
+            kind = Kind.COMPARISON;
+        }
         List<Problem> problems = new ArrayList<>();
         for (String f : kind.required) {
             if (!Files.isRegularFile(dir.resolve(f))) {
-                problems.add(new Problem(where, 0, "", "incomplete results folder: " + f + " is missing"));
+                problems.add(new Problem(where, 0, "", "incomplete results folder: " + f + " is missing"
+                        + (f.startsWith("analysis/") ? " (run entente analyze " + where + " first)" : "")));
             }
         }
-        String version = summary.at("/manifest/entente_version").asText("");
+        if (kind == Kind.SWEEP && problems.isEmpty()) {
+            long done = runsDone(dir.resolve("runs.csv"));
+            long total = summary.path("runs").asLong();
+            if (done < total) {
+                problems.add(new Problem(where, 0, "", "incomplete sweep: " + done + " of " + total
+                        + " runs; resume it with entente sweep " + summary.path("sweep_file").asText()
+                        + ", then analyze it again"));
+            }
+        }
+        String version = summary.at(kind.versionField).asText("");
         String current = BuildInfo.current().version();
+        String field = kind.versionField.substring(1).replace('/', '.');
         if (version.isEmpty()) {
-            problems.add(new Problem(summaryFile.toString(), 0, "manifest.entente_version",
+            problems.add(new Problem(summaryFile.toString(), 0, field,
                     "no version in the manifest: not written by Entente, or damaged"));
         } else if (!version.equals(current)) {
-            problems.add(new Problem(summaryFile.toString(), 0, "manifest.entente_version", "written by Entente "
+            problems.add(new Problem(summaryFile.toString(), 0, field, "written by Entente "
                     + version + ", this is " + current + ": re-run it with this version to report on it"));
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
         return new ResultsFolder(kind, dir, summary);
+    }
+
+    private static long runsDone(Path runs) throws InputException {
+        try (var lines = Files.lines(runs)) {
+            return Math.max(0, lines.count() - 1);
+        } catch (IOException e) {
+            throw new InputException(new Problem(runs.toString(), 0, "", "cannot read: " + e.getMessage()));
+        }
     }
 
     public Path file(String name) {

@@ -72,7 +72,7 @@ class ReportBrowserTest {
     }
 
     @Test
-    void runAndComparisonReportsRender() throws Exception {
+    void runComparisonAndSweepReportsRender() throws Exception {
         assumeTrue(chromium() != null, "Chromium is not installed");
         Path run = tmp.resolve("run");
         Path cmp = tmp.resolve("cmp");
@@ -81,6 +81,10 @@ class ReportBrowserTest {
         assertEquals("0", ReportTest.cli("compare", s, s, "-r", "2", "--out", cmp.toString(), "--report")[0]);
         rendersCleanly(run.resolve("report.html"));
         rendersCleanly(cmp.resolve("report.html"));
+        Path sweep = tmp.resolve("sweep");
+        assertEquals("0", ReportTest.cli("sweep", "src/test/resources/experiments/small-grid.yaml", "--out", sweep.toString(),
+                "--report")[0]);
+        rendersCleanly(sweep.resolve("report.html"));
     }
 
 }

@@ -31,6 +31,7 @@ class ReportTest {
     static Path run;
     static Path other;
     static Path comparison;
+    static Path sweep;
 
     static String[] cli(String... args) {
         StringWriter out = new StringWriter();
@@ -48,6 +49,9 @@ class ReportTest {
         assertEquals("0", cli("run", scenario, "--out", run.toString(), "--report")[0]);
         assertEquals("0", cli("run", scenario, "--seed", "99", "--out", other.toString())[0]);
         assertEquals("0", cli("compare", scenario, scenario, "-r", "3", "--out", comparison.toString(), "--report")[0]);
+        sweep = tmp.resolve("sweep");
+        assertEquals("0", cli("sweep", "src/test/resources/experiments/small-grid.yaml", "--out", sweep.toString(),
+                "--report")[0]);
     }
 
     /** Nothing is fetched from elsewhere: no links, scripts or images by URL. */
@@ -102,6 +106,43 @@ class ReportTest {
         String firstEffect = effects.get(1).split(",")[0];
         assertTrue(html.contains("<td>" + firstEffect + "</td>"));
         assertEquals(2, html.split("<svg", -1).length - 1, "overlay and difference");
+    }
+
+    @Test
+    void aSweepReportShowsTheRangeOfEachOutput() throws IOException {
+        String html = Files.readString(sweep.resolve("report.html"));
+        selfContained(html);
+        List<String> points = Files.readAllLines(sweep.resolve("analysis/points.csv"));
+        Map<String, double[]> range = new HashMap<>();
+        for (String line : points.subList(1, points.size())) {
+            String[] c = line.split(",");
+            int out = List.of(points.get(0).split(",")).indexOf("output");
+            double mean = Double.parseDouble(c[out + 2]);
+            range.merge(c[out], new double[] {mean, mean}, (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+        }
+        Matcher m = VALUE.matcher(html);
+        int checked = 0;
+        while (m.find()) {
+            String key = m.group(1);
+            String output = key.substring(0, key.lastIndexOf('.'));
+            double[] r = range.get(output);
+            assertEquals(key.endsWith(".min") ? r[0] : r[1], Double.parseDouble(m.group(2)), 0.0, key);
+            checked++;
+        }
+        assertTrue(checked >= 2, "the answer gives the range of the outputs: " + checked);
+        assertTrue(html.contains("<svg"), "analysis charts inline");
+    }
+
+    @Test
+    void anUnfinishedSweepIsRefused() throws IOException {
+        Path cut = tmp.resolve("cut");
+        assertEquals("0", cli("sweep", "src/test/resources/experiments/small-grid.yaml", "--out", cut.toString())[0]);
+        assertEquals("0", cli("analyze", cut.toString())[0]);
+        List<String> runs = Files.readAllLines(cut.resolve("runs.csv"));
+        Files.write(cut.resolve("runs.csv"), runs.subList(0, runs.size() - 2));
+        String[] r = cli("report", cut.toString());
+        assertEquals("2", r[0]);
+        assertTrue(r[2].contains("incomplete sweep: " + (runs.size() - 3) + " of " + (runs.size() - 1) + " runs"), r[2]);
     }
 
     @Test
