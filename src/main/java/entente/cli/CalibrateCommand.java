@@ -4,6 +4,7 @@ import entente.calibration.CalibrationSpec;
 import entente.calibration.CalibrationSpecReader;
 import entente.calibration.Calibrator;
 import entente.experiment.ParallelMap;
+import entente.experiment.Progress;
 import entente.output.CalibrationOutput;
 import entente.output.Numbers;
 import java.io.PrintWriter;
@@ -46,14 +47,9 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int budget = s.evaluations();
-        Calibrator.Fit fit = new Calibrator(s, threads).fit(done -> {
-            if (done % 10 == 0 || done == budget) {
-                err.printf("\rcalibrating: %d/%d evaluations", done, budget);
-                err.flush();
-            }
-        });
-        err.println();
+        Progress progress = new Progress(err, System.console() != null, s.evaluations(), 0, "evaluations");
+        Calibrator.Fit fit = new Calibrator(s, threads).fit(progress::update);
+        progress.finish(fit.lossHistory().length);
         Path folder = out != null ? out : Path.of("results", "calibrate-" + s.scenario().name());
         CalibrationOutput.write(s, fit, folder);
         o.printf("loss %s at the start, %s fitted (%d evaluations, %d replications each)%n",

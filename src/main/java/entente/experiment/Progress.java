@@ -12,6 +12,7 @@ public final class Progress {
     private static final long EVERY_NANOS = 200_000_000L;
 
     private final PrintWriter out;
+    private final String unit;
     private final boolean shown;
     private final int total;
     private final int first;
@@ -20,6 +21,12 @@ public final class Progress {
 
     /** @param first runs already done when this session started */
     public Progress(PrintWriter out, boolean shown, int total, int first) {
+        this(out, shown, total, first, "runs");
+    }
+
+    /** @param unit what is counted ("runs", "evaluations") */
+    public Progress(PrintWriter out, boolean shown, int total, int first, String unit) {
+        this.unit = unit;
         this.out = out;
         this.shown = shown;
         this.total = total;
@@ -54,8 +61,8 @@ public final class Progress {
         double seconds = (now - start) / 1e9;
         double rate = seconds > 0 ? (done - first) / seconds : 0;
         String eta = rate > 0 ? clock((long) ((total - done) / rate)) : "?";
-        return String.format("[%s%s] %3.0f%% %,d/%,d runs  %,.0f runs/s  %s %s ", "#".repeat(filled),
-                " ".repeat(WIDTH - filled), share * 100, done, total, rate, done == total ? "took" : "ETA",
+        return String.format("[%s%s] %3.0f%% %,d/%,d %s  %,.0f %s/s  %s %s ", "#".repeat(filled),
+                " ".repeat(WIDTH - filled), share * 100, done, total, unit, rate, unit, done == total ? "took" : "ETA",
                 done == total ? clock((long) seconds) : eta);
     }
 
