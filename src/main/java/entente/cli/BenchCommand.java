@@ -7,7 +7,7 @@ import entente.experiment.SweepDir;
 import entente.experiment.SweepRunner;
 import entente.experiment.SweepSpecReader;
 import entente.model.EntenteModel;
-import entente.output.RunFolder;
+import entente.io.RunFolder;
 import entente.scenario.Scenario;
 import java.io.PrintWriter;
 import java.io.Writer;

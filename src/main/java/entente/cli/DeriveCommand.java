@@ -3,7 +3,7 @@ package entente.cli;
 import entente.calibration.Derivation;
 import entente.calibration.Evidence;
 import entente.calibration.PreferencesYaml;
-import entente.output.RunFolder;
+import entente.io.RunFolder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

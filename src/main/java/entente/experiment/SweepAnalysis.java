@@ -3,7 +3,7 @@ package entente.experiment;
 import com.fasterxml.jackson.databind.JsonNode;
 import entente.output.ChartFiles;
 import entente.output.Numbers;
-import entente.output.RunFolder;
+import entente.io.RunFolder;
 import entente.output.SweepCharts;
 import entente.scenario.InputException;
 import entente.scenario.Problem;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import entente.output.BuildInfo;
-import entente.output.RunFolder;
+import entente.io.RunFolder;
 import entente.scenario.InputException;
 import entente.scenario.Problem;
 import java.io.BufferedInputStream;

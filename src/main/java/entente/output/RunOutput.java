@@ -1,5 +1,6 @@
 package entente.output;
 
+import entente.io.RunFolder;
 import entente.model.RunRecord;
 import entente.scenario.Scenario;
 import java.io.IOException;

@@ -1,13 +1,10 @@
 package entente.report;
 
+import entente.io.RunFolder;
 import entente.scenario.InputException;
 import entente.scenario.Problem;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Turns a results folder into one self-contained HTML page. */
 public final class Reports {
@@ -22,23 +19,7 @@ public final class Reports {
             case SWEEP -> SweepReport.render(single(f, vs));
         };
         Path target = out != null ? out : folder.resolve("report.html");
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".report-", ".html.partial");
-        try {
-            Files.writeString(tmp, html, StandardCharsets.UTF_8);
-            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
-                // temporary files are private; a report is meant to be shared
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        RunFolder.writeFile(target, html);
         return target;
     }
 

@@ -1,11 +1,8 @@
 package entente.scenario;
 
+import entente.io.RunFolder;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,19 +20,7 @@ public final class ScenarioWriter {
 
     /** Writes the scenario to file (whole or not at all), with the given comment lines on top. */
     public static void write(Scenario s, Path file, List<String> comments) throws IOException {
-        Path dir = file.toAbsolutePath().normalize().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".partial");
-        try {
-            Files.writeString(tmp, toYaml(s, comments), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        RunFolder.writeFile(file, toYaml(s, comments));
     }
 
     public static String toYaml(Scenario s, List<String> comments) {

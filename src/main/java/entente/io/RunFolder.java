@@ -1,4 +1,4 @@
-package entente.output;
+package entente.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -36,10 +37,10 @@ public final class RunFolder {
         }
     }
 
-    /** Temporary folders are private (700); a results folder should read like any other (755). */
-    private static void readableByAll(Path dir) throws IOException {
-        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    /** Temporary folders and files are private; results should read like any other (755, 644). */
+    private static void readableByAll(Path p) throws IOException {
+        if (Files.getFileStore(p).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
         }
     }
 
@@ -63,7 +64,8 @@ public final class RunFolder {
         Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".partial-", "");
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            readableByAll(tmp);
+            move(tmp, file);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -73,7 +75,7 @@ public final class RunFolder {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
