@@ -101,6 +101,7 @@ final class Rows extends Properties {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // MASON's Properties API declares the raw type
     public Class getType(int index) {
         return valid(index) ? rows.get(index).type() : null;
     }

@@ -105,8 +105,8 @@ public final class CompareCharts {
             plot.add(sub, 1);
         }
         LegendItemCollection legend = new LegendItemCollection();
-        for (int k = 0; k < panels.size(); k++) {
-            legend.addAll(((XYPlot) plot.getSubplots().get(k)).getRenderer().getLegendItems());
+        for (XYPlot sub : plot.getSubplots()) {
+            legend.addAll(sub.getRenderer().getLegendItems());
         }
         legend.addAll(markChangedEvents(plot, c));
         plot.setFixedLegendItems(legend);
@@ -155,8 +155,8 @@ public final class CompareCharts {
                 continue;
             }
             ids.add(e.id());
-            for (Object sub : plot.getSubplots()) {
-                ((XYPlot) sub).addDomainMarker(new ValueMarker(TimeAxes.millis(c.firstBase(), day), colour,
+            for (XYPlot sub : plot.getSubplots()) {
+                sub.addDomainMarker(new ValueMarker(TimeAxes.millis(c.firstBase(), day), colour,
                         new BasicStroke(1.5f)), Layer.BACKGROUND);
             }
         }

@@ -1,9 +1,6 @@
 package entente.scenario;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,12 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -26,27 +21,18 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads and checks a scenario file; reports every problem with file, line and field. */
-public final class ScenarioReader {
+public final class ScenarioReader extends SectionReader {
     private static final List<String> TOP = List.of("name", "title", "description", "period", "seed", "blocs",
             "hedging_poles", "dynamics", "actors", "treaties", "effects", "actions", "events");
     private static final List<String> ACTOR_KEYS = actorKeys();
-    private static final List<String> EVENT_KEYS = List.of("id", "date", "type", "actors", "targets", "enabled", "intensity",
-            "subtype", "overflight", "level", "source", "note", "origin");
-    private static final List<String> ACTION_KEYS = List.of("id", "actor", "type", "subtype", "overflight",
-            "partners", "targets", "intensity", "utility");
     private static final Pattern ACTOR_ID = Pattern.compile("[A-Z]{3}");
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final String DEFAULT_EFFECTS = "/entente/scenario/effects.yaml";
 
-    private final YamlTree y;
     private final List<Problem> problems;
     private final Optional<SeedDocuments> seeds;
-    private final TreeMap<String, Double> params = new TreeMap<>();
-    private final Set<String> actorIds = new LinkedHashSet<>();
 
     private ScenarioReader(YamlTree y, List<Problem> problems, Optional<SeedDocuments> seeds) {
+        super(y, new TreeMap<>(), new LinkedHashSet<>());
         this.problems = problems;
-        this.y = y;
         this.seeds = seeds;
     }
 
@@ -121,10 +107,11 @@ public final class ScenarioReader {
             y.problem(top.get("hedging_poles"), "hedging_poles", "expected exactly two actors");
         }
         dynamics(top.get("dynamics"));
-        effects(top.get("effects"));
-        List<Scenario.Treaty> treaties = treaties(top.get("treaties"));
-        List<Scenario.Action> actions = actions(top.get("actions"));
-        List<Scenario.Event> events = events(top.get("events"), period);
+        new EffectTableReader(this).read(top.get("effects"));
+        TimelineReader timeline = new TimelineReader(this, seeds);
+        List<Scenario.Treaty> treaties = timeline.treaties(top.get("treaties"));
+        List<Scenario.Action> actions = timeline.actions(top.get("actions"));
+        List<Scenario.Event> events = timeline.events(top.get("events"), period);
         if (!problems.isEmpty()) {
             return null;
         }
@@ -239,61 +226,6 @@ public final class ScenarioReader {
         return new double[] {lat == null ? 0 : lat, lon == null ? 0 : lon};
     }
 
-    private Map<String, Node> sub(Map<String, Node> m, String key, String field, List<String> allowed) {
-        Node n = m.get(key);
-        if (n == null) {
-            return Map.of();
-        }
-        Map<String, Node> out = y.mapping(n, field + "." + key, allowed);
-        return out == null ? Map.of() : out;
-    }
-
-    private static List<String> enumNames() {
-        return Arrays.stream(EventType.values()).map(Enum::name).toList();
-    }
-
-    /** Records the number at node (or the default when absent) under path, range-checked. */
-    private void put(String path, Node n, double defaultValue) {
-        if (n == null) {
-            if (!Double.isNaN(defaultValue)) {
-                params.put(path, defaultValue);
-            }
-            return;
-        }
-        Double v = y.number(n, path);
-        if (v == null) {
-            return;
-        }
-        String bad = Parameters.checkRange(path, v);
-        if (bad != null) {
-            y.problem(n, path, bad);
-        }
-        params.put(path, v);
-    }
-
-    private boolean checkActor(String id, Node at, String field) {
-        if (actorIds.contains(id)) {
-            return true;
-        }
-        y.problem(at, field, "unknown actor '" + id + "' (actors: " + String.join(", ", actorIds) + ")");
-        return false;
-    }
-
-    private List<String> actorRefs(Node n, String field) {
-        List<String> ids = y.strings(n, field);
-        if (ids == null) {
-            return List.of();
-        }
-        Set<String> seen = new HashSet<>();
-        for (String id : ids) {
-            checkActor(id, n, field);
-            if (!seen.add(id)) {
-                y.problem(n, field, "actor '" + id + "' is listed twice");
-            }
-        }
-        return ids;
-    }
-
     private List<String> defaultRefs(List<String> ids, String field, Node at) {
         for (String id : ids) {
             if (!actorIds.contains(id) && !actorIds.isEmpty()) {
@@ -324,333 +256,7 @@ public final class ScenarioReader {
         }
     }
 
-    private void effects(Node overrides) {
-        try (InputStream in = ScenarioReader.class.getResourceAsStream(DEFAULT_EFFECTS)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<Problem> own = new ArrayList<>();
-            Node table = compose(DEFAULT_EFFECTS, text, own);
-            new ScenarioReader(new YamlTree(DEFAULT_EFFECTS, own), own, Optional.empty()).effectTable(table, params, true);
-            if (!own.isEmpty()) {
-                throw new IllegalStateException("broken default effect table: " + own);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + DEFAULT_EFFECTS, e);
-        }
-        if (overrides != null) {
-            effectTable(overrides, params, false);
-        }
-    }
-
-    private void effectTable(Node n, TreeMap<String, Double> into, boolean complete) {
-        Map<String, Node> m = y.mapping(n, "effects", enumNames());
-        if (m == null) {
-            return;
-        }
-        List<String> fields = new ArrayList<>(Arrays.stream(EffectField.values()).map(EffectField::key).toList());
-        fields.addAll(List.of("subtype", "overflight"));
-        for (EventType t : EventType.values()) {
-            Node row = m.get(t.name());
-            if (row == null) {
-                if (complete) {
-                    y.problem(n, "effects." + t, "the default table lacks this type");
-                }
-                continue;
-            }
-            Map<String, Node> r = y.mapping(row, "effects." + t, fields);
-            if (r == null) {
-                continue;
-            }
-            for (EffectField f : EffectField.values()) {
-                Node v = complete ? y.require(r, f.key(), row, "effects." + t) : r.get(f.key());
-                if (v != null) {
-                    putInto(into, f.path(t), v);
-                }
-            }
-            missileModifiers(t, r, row, into, complete);
-        }
-    }
-
-    private void missileModifiers(EventType t, Map<String, Node> r, Node row, TreeMap<String, Double> into,
-                                  boolean complete) {
-        boolean missile = t == EventType.MISSILE_TEST;
-        for (String key : List.of("subtype", "overflight")) {
-            if (r.containsKey(key) && !missile) {
-                y.problem(r.get(key), "effects." + t + "." + key, "only MISSILE_TEST has " + key + " multipliers");
-            }
-        }
-        if (!missile) {
-            return;
-        }
-        Map<String, Node> sub = sub(r, "subtype", "effects." + t, EventType.MISSILE_CLASSES);
-        for (String c : EventType.MISSILE_CLASSES) {
-            Node v = sub.get(c);
-            if (v != null) {
-                putInto(into, "effects." + t + ".subtype." + c, v);
-            } else if (complete) {
-                y.problem(row, "effects." + t + ".subtype." + c, "missing multiplier");
-            }
-        }
-        Node over = complete ? y.require(r, "overflight", row, "effects." + t) : r.get("overflight");
-        if (over != null) {
-            putInto(into, "effects." + t + ".overflight", over);
-        }
-    }
-
-    private void putInto(TreeMap<String, Double> into, String path, Node v) {
-        Double d = y.number(v, path);
-        if (d == null) {
-            return;
-        }
-        String bad = Parameters.checkRange(path, d);
-        if (bad != null) {
-            y.problem(v, path, bad);
-        }
-        into.put(path, d);
-    }
-
     // ---- treaties, actions, events ------------------------------------------------------
-
-    private List<Scenario.Treaty> treaties(Node n) {
-        List<Scenario.Treaty> out = new ArrayList<>();
-        List<Node> items = n == null ? List.of() : y.sequence(n, "treaties");
-        if (items == null) {
-            return out;
-        }
-        for (int i = 0; i < items.size(); i++) {
-            Node item = items.get(i);
-            String field = "treaties[" + (i + 1) + "]";
-            Map<String, Node> m = y.mapping(item, field, List.of("parties", "strength", "since", "name"));
-            if (m == null) {
-                continue;
-            }
-            Node partiesNode = y.require(m, "parties", item, field);
-            List<String> parties = partiesNode == null ? null : y.strings(partiesNode, field + ".parties");
-            if (parties == null) {
-                continue;
-            }
-            if (parties.size() != 2) {
-                y.problem(partiesNode, field + ".parties", "a treaty has exactly two parties");
-                continue;
-            }
-            String a = parties.get(0);
-            String b = parties.get(1);
-            boolean known = checkActor(a, partiesNode, field + ".parties") & checkActor(b, partiesNode, field + ".parties");
-            if (a.equals(b)) {
-                y.problem(partiesNode, field + ".parties", "a treaty of " + a + " with itself");
-                continue;
-            }
-            Scenario.Treaty t = new Scenario.Treaty(a, b,
-                    m.containsKey("name") ? y.string(m.get("name"), field + ".name") : a + "-" + b,
-                    m.containsKey("since") ? toInt(y.integer(m.get("since"), field + ".since")) : null);
-            String path = "treaties." + t.key() + ".strength";
-            if (params.containsKey(path) || params.containsKey("treaties." + b + "-" + a + ".strength")) {
-                y.problem(item, field, "a second treaty between " + a + " and " + b);
-            }
-            put(path, y.require(m, "strength", item, field), Double.NaN);
-            if (known) {
-                out.add(t);
-            }
-        }
-        return out;
-    }
-
-    private static Integer toInt(Long v) {
-        return v == null ? null : v.intValue();
-    }
-
-    private List<Scenario.Action> actions(Node n) {
-        List<Scenario.Action> out = new ArrayList<>();
-        List<Node> items = n == null ? List.of() : y.sequence(n, "actions");
-        if (items == null) {
-            return out;
-        }
-        Set<String> ids = new HashSet<>();
-        List<String> features = Arrays.stream(UtilityFeature.values()).map(UtilityFeature::key).toList();
-        for (int i = 0; i < items.size(); i++) {
-            Node item = items.get(i);
-            Map<String, Node> m = y.mapping(item, "actions[" + (i + 1) + "]", ACTION_KEYS);
-            if (m == null) {
-                continue;
-            }
-            String id = id(m, item, "actions[" + (i + 1) + "]", ids);
-            String field = "actions." + (id == null ? "[" + (i + 1) + "]" : id);
-            Node actorNode = y.require(m, "actor", item, field);
-            String actor = actorNode == null ? null : y.string(actorNode, field + ".actor");
-            if (actor != null) {
-                checkActor(actor, actorNode, field + ".actor");
-            }
-            EventType type = type(m, item, field);
-            List<String> partners = m.containsKey("partners") ? actorRefs(m.get("partners"), field + ".partners") : List.of();
-            List<String> targets = m.containsKey("targets") ? actorRefs(m.get("targets"), field + ".targets") : List.of();
-            checkRoles(actor, partners, targets, item, field);
-            String subtype = subtype(type, m, item, field);
-            boolean overflight = overflight(type, m, field);
-            Map<String, Node> u = sub(m, "utility", field, features);
-            if (id != null) {
-                put(field + ".intensity", m.get("intensity"), 1.0);
-                for (UtilityFeature f : UtilityFeature.values()) {
-                    put(f.path(id), u.get(f.key()), 0.0);
-                }
-                out.add(new Scenario.Action(id, actor, type, subtype, overflight, partners, targets));
-            }
-        }
-        return out;
-    }
-
-    private void checkRoles(String actor, List<String> partners, List<String> targets, Node at, String field) {
-        List<String> all = new ArrayList<>(partners);
-        if (actor != null) {
-            all.add(actor);
-        }
-        for (String t : targets) {
-            if (all.contains(t)) {
-                y.problem(at, field + ".targets", t + " cannot be both an actor and a target of the same event");
-            }
-        }
-    }
-
-    private List<Scenario.Event> events(Node n, LocalDate[] period) {
-        List<Scenario.Event> out = new ArrayList<>();
-        List<Node> items = n == null ? List.of() : y.sequence(n, "events");
-        if (items == null) {
-            return out;
-        }
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            Node item = items.get(i);
-            Map<String, Node> m = y.mapping(item, "events[" + (i + 1) + "]", EVENT_KEYS);
-            if (m == null) {
-                continue;
-            }
-            String id = id(m, item, "events[" + (i + 1) + "]", ids);
-            String field = "events." + (id == null ? "[" + (i + 1) + "]" : id);
-            Node dateNode = y.require(m, "date", item, field);
-            LocalDate date = dateNode == null ? null : y.date(dateNode, field + ".date");
-            if (date != null && period[0] != null && period[1] != null
-                    && (date.isBefore(period[0]) || date.isAfter(period[1]))) {
-                y.problem(dateNode, field + ".date", "date " + date + " is outside the period "
-                        + period[0] + " .. " + period[1]);
-            }
-            EventType type = type(m, item, field);
-            Node actorsNode = y.require(m, "actors", item, field);
-            List<String> actors = actorsNode == null ? List.of() : actorRefs(actorsNode, field + ".actors");
-            if (actorsNode != null && actors.isEmpty()) {
-                y.problem(actorsNode, field + ".actors", "an event needs at least one actor");
-            }
-            List<String> targets = m.containsKey("targets") ? actorRefs(m.get("targets"), field + ".targets") : List.of();
-            checkRoles(null, actors, targets, item, field);
-            String subtype = subtype(type, m, item, field);
-            boolean overflight = overflight(type, m, field);
-            String origin = origin(m, field);
-            // An injected event came from a user in a GUI session, not from evidence: no source needed.
-            String source = Scenario.Event.INJECTED.equals(origin) && !m.containsKey("source") ? ""
-                    : source(m, item, field);
-            String note = m.containsKey("note") ? y.string(m.get("note"), field + ".note") : "";
-            if (id != null) {
-                put(field + ".intensity", m.get("intensity"), 1.0);
-                params.put(field + ".enabled", enabled(m.get("enabled"), field) ? 1.0 : 0.0);
-                level(type, m, item, field);
-                out.add(new Scenario.Event(id, date, type, actors, targets, subtype, overflight, source, note, origin));
-            }
-        }
-        return out;
-    }
-
-    private void level(EventType type, Map<String, Node> m, Node item, String field) {
-        if (type == EventType.DEFENSE_SPENDING) {
-            put(field + ".level", y.require(m, "level", item, field), Double.NaN);
-        } else if (type != null && m.containsKey("level")) {
-            y.problem(m.get("level"), field + ".level", "only DEFENSE_SPENDING events take a level");
-        }
-    }
-
-    private boolean enabled(Node n, String field) {
-        return n == null || !Boolean.FALSE.equals(y.bool(n, field + ".enabled"));
-    }
-
-    private String id(Map<String, Node> m, Node item, String field, Set<String> seen) {
-        Node n = y.require(m, "id", item, field);
-        String id = n == null ? null : y.string(n, field + ".id");
-        if (id == null) {
-            return null;
-        }
-        if (!ID.matcher(id).matches()) {
-            y.problem(n, field + ".id", "ids use lower-case letters, digits and dashes, found '" + id + "'");
-            return null;
-        }
-        if (!seen.add(id)) {
-            y.problem(n, field + ".id", "duplicate id '" + id + "'");
-            return null;
-        }
-        return id;
-    }
-
-    private EventType type(Map<String, Node> m, Node item, String field) {
-        Node n = y.require(m, "type", item, field);
-        String s = n == null ? null : y.string(n, field + ".type");
-        if (s == null) {
-            return null;
-        }
-        try {
-            return EventType.valueOf(s);
-        } catch (IllegalArgumentException e) {
-            y.problem(n, field + ".type", "unknown event type '" + s + "' (types: " + String.join(", ", enumNames()) + ")");
-            return null;
-        }
-    }
-
-    private String subtype(EventType type, Map<String, Node> m, Node item, String field) {
-        if (type == null) {
-            return null; // the unknown type is reported already
-        }
-        if (type != EventType.MISSILE_TEST) {
-            if (m.containsKey("subtype")) {
-                y.problem(m.get("subtype"), field + ".subtype", "only MISSILE_TEST events take a subtype");
-            }
-            return null;
-        }
-        Node n = y.require(m, "subtype", item, field);
-        String s = n == null ? null : y.string(n, field + ".subtype");
-        if (s != null && !EventType.MISSILE_CLASSES.contains(s)) {
-            y.problem(n, field + ".subtype", "unknown missile class '" + s + "' (classes: "
-                    + String.join(", ", EventType.MISSILE_CLASSES) + ")");
-        }
-        return s;
-    }
-
-    private boolean overflight(EventType type, Map<String, Node> m, String field) {
-        Node n = m.get("overflight");
-        if (n == null) {
-            return false;
-        }
-        if (type != null && type != EventType.MISSILE_TEST) {
-            y.problem(n, field + ".overflight", "only MISSILE_TEST events take overflight");
-        }
-        return Boolean.TRUE.equals(y.bool(n, field + ".overflight"));
-    }
-
-    private String origin(Map<String, Node> m, String field) {
-        Node n = m.get("origin");
-        String s = n == null ? Scenario.Event.SCENARIO : y.string(n, field + ".origin");
-        if (s != null && !s.equals(Scenario.Event.SCENARIO) && !s.equals(Scenario.Event.INJECTED)) {
-            y.problem(n, field + ".origin", "expected '" + Scenario.Event.SCENARIO + "' or '"
-                    + Scenario.Event.INJECTED + "', found '" + s + "'");
-        }
-        return s;
-    }
-
-    private String source(Map<String, Node> m, Node item, String field) {
-        Node n = y.require(m, "source", item, field);
-        String s = n == null ? null : y.string(n, field + ".source");
-        if (s == null) {
-            return null;
-        }
-        String bad = SeedDocuments.checkSource(s, seeds);
-        if (bad != null) {
-            y.problem(n, field + ".source", bad);
-        }
-        return s.trim();
-    }
 
     public static String sha256(byte[] bytes) {
         try {

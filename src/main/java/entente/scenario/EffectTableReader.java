@@ -1,0 +1,97 @@
+package entente.scenario;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads the effect table: the shipped default, then a scenario's overrides, cell by cell. */
+final class EffectTableReader extends SectionReader {
+    private static final String DEFAULT_EFFECTS = "/entente/scenario/effects.yaml";
+
+    EffectTableReader(SectionReader same) {
+        super(same);
+    }
+
+    private EffectTableReader(YamlTree y, TreeMap<String, Double> params, Set<String> actorIds) {
+        super(y, params, actorIds);
+    }
+
+    /** The default table (a resource), then the scenario's overrides under {@code effects:}. */
+    void read(Node overrides) {
+        try (InputStream in = ScenarioReader.class.getResourceAsStream(DEFAULT_EFFECTS)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            List<Problem> own = new ArrayList<>();
+            Node table = ScenarioReader.compose(DEFAULT_EFFECTS, text, own);
+            new EffectTableReader(new YamlTree(DEFAULT_EFFECTS, own), params, actorIds).table(table, true);
+            if (!own.isEmpty()) {
+                throw new IllegalStateException("broken default effect table: " + own);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + DEFAULT_EFFECTS, e);
+        }
+        if (overrides != null) {
+            table(overrides, false);
+        }
+    }
+
+    private void table(Node n, boolean complete) {
+        Map<String, Node> m = y.mapping(n, "effects", enumNames());
+        if (m == null) {
+            return;
+        }
+        List<String> fields = new ArrayList<>(Arrays.stream(EffectField.values()).map(EffectField::key).toList());
+        fields.addAll(List.of("subtype", "overflight"));
+        for (EventType t : EventType.values()) {
+            Node row = m.get(t.name());
+            if (row == null) {
+                if (complete) {
+                    y.problem(n, "effects." + t, "the default table lacks this type");
+                }
+                continue;
+            }
+            Map<String, Node> r = y.mapping(row, "effects." + t, fields);
+            if (r == null) {
+                continue;
+            }
+            for (EffectField f : EffectField.values()) {
+                Node v = complete ? y.require(r, f.key(), row, "effects." + t) : r.get(f.key());
+                if (v != null) {
+                    put(f.path(t), v, Double.NaN);
+                }
+            }
+            missileModifiers(t, r, row, complete);
+        }
+    }
+
+    private void missileModifiers(EventType t, Map<String, Node> r, Node row, boolean complete) {
+        boolean missile = t == EventType.MISSILE_TEST;
+        for (String key : List.of("subtype", "overflight")) {
+            if (r.containsKey(key) && !missile) {
+                y.problem(r.get(key), "effects." + t + "." + key, "only MISSILE_TEST has " + key + " multipliers");
+            }
+        }
+        if (!missile) {
+            return;
+        }
+        Map<String, Node> sub = sub(r, "subtype", "effects." + t, EventType.MISSILE_CLASSES);
+        for (String c : EventType.MISSILE_CLASSES) {
+            Node v = sub.get(c);
+            if (v != null) {
+                put("effects." + t + ".subtype." + c, v, Double.NaN);
+            } else if (complete) {
+                y.problem(row, "effects." + t + ".subtype." + c, "missing multiplier");
+            }
+        }
+        Node over = complete ? y.require(r, "overflight", row, "effects." + t) : r.get("overflight");
+        if (over != null) {
+            put("effects." + t + ".overflight", over, Double.NaN);
+        }
+    }
+}

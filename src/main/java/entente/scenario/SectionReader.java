@@ -1,0 +1,120 @@
+package entente.scenario;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * What the readers of a scenario's sections share: the located YAML reading, the parameters
+ * read so far, the actors, and the checks every section makes (numbers in range, known
+ * actors, ids, event types).
+ */
+abstract class SectionReader {
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    final YamlTree y;
+    final TreeMap<String, Double> params;
+    final Set<String> actorIds;
+
+    SectionReader(YamlTree y, TreeMap<String, Double> params, Set<String> actorIds) {
+        this.y = y;
+        this.params = params;
+        this.actorIds = actorIds;
+    }
+
+    /** A reader of another section of the same scenario. */
+    SectionReader(SectionReader same) {
+        this(same.y, same.params, same.actorIds);
+    }
+
+    static List<String> enumNames() {
+        return Arrays.stream(EventType.values()).map(Enum::name).toList();
+    }
+
+    /** Records the number at node (or the default when absent) under path, range-checked. */
+    void put(String path, Node n, double defaultValue) {
+        if (n == null) {
+            if (!Double.isNaN(defaultValue)) {
+                params.put(path, defaultValue);
+            }
+            return;
+        }
+        Double v = y.number(n, path);
+        if (v == null) {
+            return;
+        }
+        String bad = Parameters.checkRange(path, v);
+        if (bad != null) {
+            y.problem(n, path, bad);
+        }
+        params.put(path, v);
+    }
+
+    boolean checkActor(String id, Node at, String field) {
+        if (actorIds.contains(id)) {
+            return true;
+        }
+        y.problem(at, field, "unknown actor '" + id + "' (actors: " + String.join(", ", actorIds) + ")");
+        return false;
+    }
+
+    List<String> actorRefs(Node n, String field) {
+        List<String> ids = y.strings(n, field);
+        if (ids == null) {
+            return List.of();
+        }
+        Set<String> seen = new HashSet<>();
+        for (String id : ids) {
+            checkActor(id, n, field);
+            if (!seen.add(id)) {
+                y.problem(n, field, "actor '" + id + "' is listed twice");
+            }
+        }
+        return ids;
+    }
+
+    Map<String, Node> sub(Map<String, Node> m, String key, String field, List<String> allowed) {
+        Node n = m.get(key);
+        if (n == null) {
+            return Map.of();
+        }
+        Map<String, Node> out = y.mapping(n, field + "." + key, allowed);
+        return out == null ? Map.of() : out;
+    }
+
+    String id(Map<String, Node> m, Node item, String field, Set<String> seen) {
+        Node n = y.require(m, "id", item, field);
+        String id = n == null ? null : y.string(n, field + ".id");
+        if (id == null) {
+            return null;
+        }
+        if (!ID.matcher(id).matches()) {
+            y.problem(n, field + ".id", "ids use lower-case letters, digits and dashes, found '" + id + "'");
+            return null;
+        }
+        if (!seen.add(id)) {
+            y.problem(n, field + ".id", "duplicate id '" + id + "'");
+            return null;
+        }
+        return id;
+    }
+
+    EventType type(Map<String, Node> m, Node item, String field) {
+        Node n = y.require(m, "type", item, field);
+        String s = n == null ? null : y.string(n, field + ".type");
+        if (s == null) {
+            return null;
+        }
+        try {
+            return EventType.valueOf(s);
+        } catch (IllegalArgumentException e) {
+            y.problem(n, field + ".type", "unknown event type '" + s + "' (types: " + String.join(", ", enumNames()) + ")");
+            return null;
+        }
+    }
+}
