@@ -2,6 +2,7 @@ package entente.calibration;
 
 import entente.experiment.ParallelMap;
 import entente.experiment.Seeds;
+import entente.experiment.Stats;
 import entente.model.EntenteModel;
 import entente.model.RunRecord;
 import entente.scenario.Parameters;
@@ -17,7 +18,6 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
 /**
  * Fits the free parameters of a calibration spec with CMA-ES (Commons Math). Each trial point
@@ -65,15 +65,11 @@ public final class Calibrator {
         double[] means = new double[targets.size()];
         double[] half = new double[targets.size()];
         double loss = 0;
-        double t975 = new org.apache.commons.math3.distribution.TDistribution(null, runs.size() - 1)
-                .inverseCumulativeProbability(0.975);
         for (int k = 0; k < targets.size(); k++) {
-            SummaryStatistics st = new SummaryStatistics();
-            for (double[] run : runs) {
-                st.addValue(run[k]);
-            }
-            means[k] = st.getMean();
-            half[k] = t975 * st.getStandardDeviation() / Math.sqrt(st.getN());
+            int target = k;
+            Stats.Summary st = Stats.summarize(runs.stream().mapToDouble(run -> run[target]).toArray());
+            means[k] = st.mean();
+            half[k] = st.high() - st.mean();
             if (!targets.get(k).heldOut()) {
                 loss += Math.pow(targets.get(k).miss(means[k]), 2);
             }

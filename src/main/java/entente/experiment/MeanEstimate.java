@@ -1,7 +1,5 @@
 package entente.experiment;
 
-import org.apache.commons.math3.distribution.TDistribution;
-
 /**
  * Running mean and variance (Welford) of paired samples: base, variant and their difference,
  * with a t-based 95% confidence interval for the mean difference.
@@ -38,7 +36,7 @@ public final class MeanEstimate {
         if (n < 2) {
             throw new IllegalStateException("a confidence interval needs at least two replications");
         }
-        return tQuantile(n - 1) * Math.sqrt(variance() / n);
+        return Stats.t975(n - 1) * Math.sqrt(variance() / n);
     }
 
     public double low() { return diff - halfWidth(); }
@@ -47,13 +45,5 @@ public final class MeanEstimate {
     /** True when the interval excludes zero. */
     public boolean clear() {
         return low() > 0 || high() < 0;
-    }
-
-    private static final java.util.Map<Integer, Double> T_QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The 97.5% quantile of Student's t, remembered: every cell of a comparison asks for the same one. */
-    static double tQuantile(int degrees) {
-        return T_QUANTILES.computeIfAbsent(degrees,
-                d -> new TDistribution(null, d).inverseCumulativeProbability(0.975));
     }
 }
