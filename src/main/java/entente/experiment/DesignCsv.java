@@ -1,7 +1,7 @@
 package entente.experiment;
 
+import entente.io.Csv;
 import entente.output.Numbers;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -22,10 +22,7 @@ public final class DesignCsv {
     public static void write(Design d, Path file) throws IOException {
         List<String> header = new ArrayList<>(FIXED);
         header.addAll(d.factors());
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(new String[0]))
-                .setRecordSeparator('\n').build();
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, format)) {
+        try (CSVPrinter csv = Csv.writer(file, header)) {
             for (int p = 0; p < d.size(); p++) {
                 List<Object> row = new ArrayList<>(List.of(p, d.block()[p], d.role(p), Numbers.format(d.step()[p])));
                 for (double v : d.values()[p]) {

@@ -1,5 +1,6 @@
 package entente.experiment;
 
+import entente.io.Csv;
 import com.fasterxml.jackson.databind.JsonNode;
 import entente.output.ChartFiles;
 import entente.output.Numbers;
@@ -7,10 +8,7 @@ import entente.io.RunFolder;
 import entente.output.SweepCharts;
 import entente.scenario.InputException;
 import entente.scenario.Problem;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jfree.chart.JFreeChart;
 
@@ -372,9 +369,7 @@ public final class SweepAnalysis {
     }
 
     private static CSVPrinter csv(Path file, List<String> header) throws IOException {
-        BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        return new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(new String[0]))
-                .setRecordSeparator('\n').build());
+        return Csv.writer(file, header);
     }
 
     /** A number as written to files; an empty cell where it is undefined. */

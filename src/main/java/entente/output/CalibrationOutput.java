@@ -1,5 +1,6 @@
 package entente.output;
 
+import entente.io.Csv;
 import entente.io.RunFolder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,7 +10,6 @@ import entente.calibration.Calibrator;
 import entente.calibration.FreeParameter;
 import entente.calibration.Target;
 import entente.scenario.ParameterOverrides;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -77,14 +76,9 @@ public final class CalibrationOutput {
                 spec.scenario().title() + " (fitted)", fittedValues(spec, fit.best().values()));
     }
 
-    private static CSVPrinter csv(Path file, String... header) throws IOException {
-        BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        return new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header).setRecordSeparator('\n').build());
-    }
-
     private static void report(List<Row> rows, Path file) throws IOException {
-        try (CSVPrinter out = csv(file, "target", "set", "description", "source", "range", "simulated_mean", "ci_low",
-                "ci_high", "status")) {
+        try (CSVPrinter out = Csv.writer(file, List.of("target", "set", "description", "source", "range", "simulated_mean",
+                "ci_low", "ci_high", "status"))) {
             for (Row r : rows) {
                 Target t = r.target();
                 out.printRecord(t.id(), t.heldOut() ? "held-out" : "in-sample", t.description(), t.source(), t.range(),
@@ -95,7 +89,7 @@ public final class CalibrationOutput {
     }
 
     private static void parameters(CalibrationSpec spec, Calibrator.Fit fit, Path file) throws IOException {
-        try (CSVPrinter out = csv(file, "name", "paths", "min", "max", "start", "fitted", "note")) {
+        try (CSVPrinter out = Csv.writer(file, List.of("name", "paths", "min", "max", "start", "fitted", "note"))) {
             for (int i = 0; i < spec.free().size(); i++) {
                 FreeParameter f = spec.free().get(i);
                 out.printRecord(f.name(), String.join(";", f.paths()), Numbers.format(f.min()), Numbers.format(f.max()),

@@ -1,5 +1,6 @@
 package entente.output;
 
+import entente.io.Csv;
 import entente.io.RunFolder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,13 +10,9 @@ import entente.experiment.MeanEstimate;
 import entente.model.RunRecord;
 import entente.scenario.Scenario;
 import entente.scenario.ScenarioDiff;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -40,11 +37,6 @@ public final class ComparisonOutput {
         });
     }
 
-    private static CSVPrinter csv(Path file, String... header) throws IOException {
-        BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        return new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header).setRecordSeparator('\n').build());
-    }
-
     private static String[] header(String... first) {
         String[] h = new String[first.length + ESTIMATE.length];
         System.arraycopy(first, 0, h, 0, first.length);
@@ -54,7 +46,7 @@ public final class ComparisonOutput {
 
     private static void daily(Comparison c, Path file) throws IOException {
         List<RunRecord.Key> keys = c.keys();
-        try (CSVPrinter out = csv(file, header("date", "metric", "actor", "partner"))) {
+        try (CSVPrinter out = Csv.writer(file, List.of(header("date", "metric", "actor", "partner")))) {
             for (int d = 0; d < c.days(); d++) {
                 String date = c.date(d).toString();
                 for (int k = 0; k < keys.size(); k++) {
@@ -66,7 +58,7 @@ public final class ComparisonOutput {
     }
 
     private static void effects(Comparison c, Path file) throws IOException {
-        try (CSVPrinter out = csv(file, header("metric", "actor", "partner", "statistic"))) {
+        try (CSVPrinter out = Csv.writer(file, List.of(header("metric", "actor", "partner", "statistic")))) {
             for (var e : c.effects().entrySet()) {
                 out.printRecord(row(e.getValue(), (Object[]) e.getKey().split("\\|", -1)));
             }

@@ -1,16 +1,13 @@
 package entente.output;
 
+import entente.io.Csv;
 import entente.model.ModelEvent;
 import entente.model.RunRecord;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /** Every event that fired, scheduled, chosen by a state or injected, with why it fired. */
@@ -21,10 +18,8 @@ public final class EventsCsv {
     private EventsCsv() {}
 
     public static void write(RunRecord r, Path file) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator('\n').build();
         List<String> actors = r.actors();
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, format)) {
+        try (CSVPrinter csv = Csv.writer(file, List.of(HEADER))) {
             for (ModelEvent e : r.events()) {
                 csv.printRecord(r.date(e.day()), e.id(), e.type(), names(e.actors(), actors), names(e.targets(), actors),
                         Numbers.format(e.intensity()), e.subtype() == null ? "" : e.subtype(), e.overflight(),

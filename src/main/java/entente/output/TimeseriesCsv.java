@@ -1,7 +1,7 @@
 package entente.output;
 
+import entente.io.Csv;
 import entente.model.RunRecord;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -23,10 +23,8 @@ public final class TimeseriesCsv {
     private TimeseriesCsv() {}
 
     public static void write(RunRecord r, Path file) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator('\n').build();
         List<RunRecord.Key> keys = r.keys();
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, format)) {
+        try (CSVPrinter csv = Csv.writer(file, List.of(HEADER))) {
             for (int day = 0; day < r.days(); day++) {
                 String date = r.date(day).toString();
                 for (RunRecord.Key k : keys) {

@@ -1,14 +1,11 @@
 package entente.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import entente.io.Csv;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /** The report of a what-if against its base (entente compare). */
@@ -54,15 +51,11 @@ final class ComparisonReport {
     private static void effects(Html h, ResultsFolder f) throws IOException {
         List<List<String>> headline = new ArrayList<>();
         List<List<String>> rest = new ArrayList<>();
-        List<String> header;
-        try (Reader in = Files.newBufferedReader(f.file("effects.csv"), StandardCharsets.UTF_8)) {
-            var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in);
-            header = parser.getHeaderNames();
-            for (CSVRecord r : parser) {
-                List<String> row = r.toList();
-                boolean top = HEADLINE_METRICS.contains(r.get("metric")) && !r.get("statistic").equals("mean");
-                (top ? headline : rest).add(row);
-            }
+        Csv.Table effects = Csv.read(f.file("effects.csv"));
+        List<String> header = effects.header();
+        for (CSVRecord r : effects.rows()) {
+            boolean top = HEADLINE_METRICS.contains(r.get("metric")) && !r.get("statistic").equals("mean");
+            (top ? headline : rest).add(r.toList());
         }
         h.tag("h2", "Effects with their uncertainty");
         h.table("Final and peak values, and event counts (effects.csv)", header, headline);

@@ -1,18 +1,15 @@
 package entente.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import entente.io.Csv;
 import entente.output.Numbers;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /** The report of one run, optionally set against another run (--vs). */
@@ -155,9 +152,7 @@ final class RunReport {
     }
 
     static List<CSVRecord> events(ResultsFolder f) throws IOException {
-        try (Reader in = Files.newBufferedReader(f.file("events.csv"), StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
-        }
+        return Csv.read(f.file("events.csv")).rows();
     }
 
     private static void timeline(Html h, ResultsFolder run) throws IOException {

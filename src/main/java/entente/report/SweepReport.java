@@ -1,18 +1,17 @@
 package entente.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import entente.io.Csv;
+import entente.io.Csv.Table;
 import entente.output.Numbers;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /** The report of a sweep and its analysis (entente sweep, then entente analyze). */
@@ -24,13 +23,6 @@ final class SweepReport {
 
     private SweepReport() {}
 
-    /** A CSV file of the analysis: its header and records. */
-    private record Table(List<String> header, List<CSVRecord> rows) {
-        List<List<String>> cells(java.util.function.Predicate<CSVRecord> keep) {
-            return rows.stream().filter(keep).map(CSVRecord::toList).toList();
-        }
-    }
-
     static String render(ResultsFolder f) throws IOException {
         JsonNode s = f.summary();
         String title = "Sweep: " + s.path("title").asText(s.path("name").asText());
@@ -40,14 +32,14 @@ final class SweepReport {
                 + s.path("points").asInt() + " points × " + s.path("replications").asInt() + " replications = "
                 + s.path("runs").asInt() + " runs · " + s.path("period_start").asText() + " to "
                 + s.path("period_end").asText() + " · master seed " + s.path("seed").asText()).raw("</p>\n");
-        Table points = read(f.file("analysis/points.csv"));
+        Table points = Csv.read(f.file("analysis/points.csv"));
         Path sobol = f.file("analysis/sobol.csv");
         Path morris = f.file("analysis/morris.csv");
         h.raw("<section class=\"answer\">\n<p><strong>").text("The answer").raw("</strong></p>\n<ul>\n");
         if (Files.isRegularFile(sobol)) {
-            ranking(h, read(sobol), "ST", "total-order Sobol' index");
+            ranking(h, Csv.read(sobol), "ST", "total-order Sobol' index");
         } else if (Files.isRegularFile(morris)) {
-            ranking(h, read(morris), "mu_star", "Morris μ*");
+            ranking(h, Csv.read(morris), "mu_star", "Morris μ*");
         } else {
             ranges(h, points, s);
         }
@@ -55,15 +47,15 @@ final class SweepReport {
         factors(h, s);
         charts(h, f);
         h.tag("h2", "Per design point: mean, standard deviation and 95% CI over replications");
-        h.table("Headline outputs (analysis/points.csv)", points.header(), points.cells(r -> HEADLINE.contains(r.get("output"))));
+        h.table("Headline outputs (analysis/points.csv)", points.header(), cells(points, r -> HEADLINE.contains(r.get("output"))));
         h.raw("<details><summary>").text("All " + points.rows().size() + " rows").raw("</summary>\n");
-        h.table(null, points.header(), points.cells(r -> true));
+        h.table(null, points.header(), cells(points, r -> true));
         h.close("details");
         for (Path p : List.of(sobol, morris)) {
             if (Files.isRegularFile(p)) {
-                Table t = read(p);
+                Table t = Csv.read(p);
                 h.tag("h2", "Sensitivity indices (" + p.getFileName() + ")");
-                h.table(null, t.header(), t.cells(r -> true));
+                h.table(null, t.header(), cells(t, r -> true));
             }
         }
         Manifest.section(h, s, "entente sweep " + s.path("sweep_file").asText() + (s.path("series").asBoolean() ? " --series" : "")
@@ -71,11 +63,8 @@ final class SweepReport {
         return Html.page(title + " — Entente report", h.toString());
     }
 
-    private static Table read(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
-            return new Table(p.getHeaderNames(), p.getRecords());
-        }
+    private static List<List<String>> cells(Table t, Predicate<CSVRecord> keep) {
+        return t.rows().stream().filter(keep).map(CSVRecord::toList).toList();
     }
 
     /** For each headline output, the factors in order of influence. */
