@@ -106,10 +106,10 @@ final class SweepCommand implements Callable<Integer> {
         if (!local && !engine.equals(SPARK)) {
             throw new BadInput("--engine: unknown engine '" + engine + "' (engines: " + LOCAL + ", " + SPARK + ")");
         }
-        if (runsPerTask < 0) {
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        if (given.hasMatchedOption("--runs-per-task") && runsPerTask < 1) {
             throw new BadInput("--runs-per-task must be at least 1, found " + runsPerTask);
         }
-        CommandLine.ParseResult given = spec.commandLine().getParseResult();
         for (String option : local ? List.of("--master", "--runs-per-task") : List.of("--threads")) {
             if (given.hasMatchedOption(option)) {
                 throw new BadInput(option + " does not apply to --engine " + engine + (local

@@ -2,12 +2,14 @@ package entente.experiment;
 
 import entente.scenario.InputException;
 import java.io.IOException;
+import java.util.Iterator;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.BooleanSupplier;
 
 /**
- * Another way to run what a sweep folder still lacks than {@link SweepRunner} on this machine's
+ * A way to run what a sweep folder still lacks other than {@link SweepRunner} on this machine's
  * threads: the Spark engine, in the build with the {@code spark} Maven profile. Engines are found
  * by name on the class path (META-INF/services), so the core never depends on them. An engine
  * must write the same runs.csv and series files as {@link SweepRunner}: it computes each run
@@ -31,8 +33,20 @@ public interface SweepEngine {
 
     /** The engine of that name on the class path, if any. */
     static Optional<SweepEngine> named(String name) {
-        return ServiceLoader.load(SweepEngine.class).stream().map(ServiceLoader.Provider::get)
-                .filter(e -> e.name().equals(name)).findFirst();
+        Iterator<SweepEngine> engines = ServiceLoader.load(SweepEngine.class).iterator();
+        while (true) {
+            try {
+                if (!engines.hasNext()) {
+                    return Optional.empty();
+                }
+                SweepEngine e = engines.next();
+                if (e.name().equals(name)) {
+                    return Optional.of(e);
+                }
+            } catch (ServiceConfigurationError e) {
+                // listed but not loadable (classes of another build left in target/): not there; the loader moves on
+            }
+        }
     }
 
 }

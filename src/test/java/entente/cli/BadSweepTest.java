@@ -125,7 +125,7 @@ class BadSweepTest {
         "unknown engine    | --engine flink                        | --engine: unknown engine 'flink' (engines: local, spark)",
         "threads on spark  | --engine spark --threads 2            | --threads does not apply to --engine spark; the Spark master sets the cores (--master local[N])",
         "master on local   | --master local[2]                     | --master does not apply to --engine local; add --engine spark",
-        "negative task     | --engine spark --runs-per-task -1     | --runs-per-task must be at least 1, found -1",
+        "no runs per task  | --engine spark --runs-per-task 0      | --runs-per-task must be at least 1, found 0",
     })
     void badEngineFlagsAreOneLineOfBadInput(String label, String flags, String message) {
         Path out = tmp.resolve("x");
