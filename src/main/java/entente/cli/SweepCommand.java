@@ -5,15 +5,18 @@ import entente.experiment.Progress;
 import entente.experiment.Sweep;
 import entente.experiment.SweepAnalysis;
 import entente.experiment.SweepDir;
+import entente.experiment.SweepEngine;
 import entente.experiment.SweepRunner;
 import entente.experiment.SweepSpecReader;
 import entente.report.Reports;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,10 +25,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code entente sweep}: every run of a sweep file, on all cores, into a folder that a re-run resumes. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Run a sweep file (experiments/*.yaml): every design point and replication, on all cores.",
+        description = {"Run a sweep file (experiments/*.yaml): every design point and replication, on all cores "
+            + "or, with --engine spark, on a Spark cluster (docs/spark.md).",
             "Writes runs.csv (one line per run) and, with --series, the daily series. Ctrl-C or a crash loses "
                 + "nothing written; the same command again resumes."})
 final class SweepCommand implements Callable<Integer> {
+    private static final String LOCAL = "local";
+    private static final String SPARK = "spark";
     /** How long Ctrl-C waits for the writer to close the files. */
     private static final long STOP_WAIT_SECONDS = 30;
 
@@ -47,6 +53,18 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--report", description = "when the sweep is complete, analyse it and write report.html into its folder")
     boolean report;
 
+    @Option(names = "--engine", paramLabel = "NAME", description = "local (this machine's threads, the default) or "
+            + "spark (a Spark cluster or local[*]; needs the build with Spark, see docs/spark.md)")
+    String engine = LOCAL;
+
+    @Option(names = "--master", paramLabel = "URL", description = "with --engine spark: the Spark master "
+            + "(default: what spark-submit sets, else local[*])")
+    String master;
+
+    @Option(names = "--runs-per-task", paramLabel = "N", description = "with --engine spark: runs in one Spark task "
+            + "(default: about four tasks per core, at most 1,000 runs each)")
+    int runsPerTask;
+
     @Option(names = "--no-progress", description = "no progress bar (it is shown only on a terminal anyway)")
     boolean noProgress;
 
@@ -55,6 +73,7 @@ final class SweepCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new BadInput("--threads must be at least 1, found " + threads);
         }
+        SweepEngine other = engine();
         Sweep sweep = SweepSpecReader.read(specFile);
         Path dir = out != null ? out : Path.of("results", "sweep-" + sweep.name());
         SweepDir folder = SweepDir.open(dir, sweep, series);
@@ -63,14 +82,17 @@ final class SweepCommand implements Callable<Integer> {
             out().printf("%s: all %,d runs are already done; analyse with: entente analyze %s%n", dir, total, dir);
             return reportIfAsked(dir);
         }
-        out().printf("%s: %,d points x %d replications = %,d runs of %s on %d thread%s%s%n", sweep.name(),
-                sweep.design().size(), sweep.replications(), total, sweep.scenario().name(), threads,
-                threads == 1 ? "" : "s", folder.done() > 0 ? String.format(", resuming after %,d", folder.done()) : "");
+        out().printf("%s: %,d points x %d replications = %,d runs of %s %s%s%n", sweep.name(),
+                sweep.design().size(), sweep.replications(), total, sweep.scenario().name(),
+                other != null ? "on Spark" : String.format("on %d thread%s", threads, threads == 1 ? "" : "s"),
+                folder.done() > 0 ? String.format(", resuming after %,d", folder.done()) : "");
         boolean shown = !noProgress && System.console() != null;
         Progress progress = new Progress(err(), shown, total, folder.done());
         StopOnSignal stop = StopOnSignal.install();
         try {
-            SweepRunner.Outcome o = new SweepRunner(sweep, threads, series).run(folder, progress, stop::requested);
+            SweepRunner.Outcome o = other != null
+                    ? other.run(sweep, folder, series, master, runsPerTask, progress, stop::requested)
+                    : new SweepRunner(sweep, threads, series).run(folder, progress, stop::requested);
             if (o.stopped()) {
                 out().printf("stopped after %,d of %,d runs; run the same command again to resume%n", o.done(), total);
                 return Main.FAILURE;
@@ -90,6 +112,33 @@ final class SweepCommand implements Callable<Integer> {
             out().println("report: " + Reports.write(dir, null, null));
         }
         return Main.OK;
+    }
+
+    /** The engine other than local that --engine names, or null for the local engine. */
+    private SweepEngine engine() {
+        boolean local = engine.equals(LOCAL);
+        if (!local && !engine.equals(SPARK)) {
+            throw new BadInput("--engine: unknown engine '" + engine + "' (engines: " + LOCAL + ", " + SPARK + ")");
+        }
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        if (given.hasMatchedOption("--runs-per-task") && runsPerTask < 1) {
+            throw new BadInput("--runs-per-task must be at least 1, found " + runsPerTask);
+        }
+        for (String option : local ? List.of("--master", "--runs-per-task") : List.of("--threads")) {
+            if (given.hasMatchedOption(option)) {
+                throw new BadInput(option + " does not apply to --engine " + engine + (local
+                        ? "; add --engine spark" : "; the Spark master sets the cores (--master local[N])"));
+            }
+        }
+        if (local) {
+            return null;
+        }
+        SweepEngine e = SweepEngine.named(SPARK).orElseThrow(() -> new BadInput("--engine spark: this build of "
+                + "entente has no Spark engine; build it with 'mvn -Pspark package' and run it as docs/spark.md shows"));
+        e.missing().ifPresent(why -> {
+            throw new BadInput("--engine spark: " + why);
+        });
+        return e;
     }
 
     /**

@@ -1,8 +1,5 @@
 package entente.experiment;
 
-import entente.model.EntenteModel;
-import entente.model.RunRecord;
-import entente.output.Numbers;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.concurrent.ExecutionException;
@@ -28,9 +25,6 @@ public final class SweepRunner {
     /** How far a call got: runs done (in all sessions) and whether it stopped before the end. */
     public record Outcome(int done, int total, boolean stopped) {}
 
-    /** What a worker hands the writer: the run's line of runs.csv and, with series, its gzip member. */
-    record RunRow(String line, byte[] series) {}
-
     public SweepRunner(Sweep sweep, int threads, boolean series) {
         this.sweep = sweep;
         this.threads = Math.max(1, threads);
@@ -52,7 +46,7 @@ public final class SweepRunner {
             while (written < total && !stop.getAsBoolean()) {
                 while (next < total && pending.size() < threads * AHEAD_PER_THREAD) {
                     int run = next++;
-                    pending.add(pool.submit(() -> compute(run)));
+                    pending.add(pool.submit(() -> RunRow.compute(sweep, run, series)));
                 }
                 Future<RunRow> head = pending.poll();
                 if (!head.isDone()) {
@@ -80,20 +74,5 @@ public final class SweepRunner {
             throw new IllegalStateException("run " + run + " (point " + sweep.point(run) + ", seed "
                     + sweep.seed(run) + ") failed: " + e.getCause(), e.getCause());
         }
-    }
-
-    RunRow compute(int run) {
-        int point = sweep.point(run);
-        long seed = sweep.seed(run);
-        RunRecord r = EntenteModel.run(sweep.scenarioAt(point), seed);
-        StringBuilder line = new StringBuilder(256);
-        line.append(run).append(',').append(point).append(',').append(sweep.replication(run)).append(',').append(seed);
-        for (double v : sweep.design().values()[point]) {
-            line.append(',').append(Numbers.format(v));
-        }
-        for (double v : sweep.metrics().summarize(r)) {
-            line.append(',').append(Numbers.format(v));
-        }
-        return new RunRow(line.toString(), series ? SeriesParts.member(run, r, sweep.metrics().series()) : null);
     }
 }

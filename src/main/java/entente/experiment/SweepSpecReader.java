@@ -44,10 +44,13 @@ public final class SweepSpecReader {
 
     private final YamlTree y;
     private final List<Problem> problems;
+    /** The scenario when the caller read it already, else null: read the file the sweep names. */
+    private final Scenario given;
 
-    private SweepSpecReader(String file, List<Problem> problems) {
+    private SweepSpecReader(String file, List<Problem> problems, Scenario given) {
         this.y = new YamlTree(file, problems);
         this.problems = problems;
+        this.given = given;
     }
 
     /** Reads a sweep file and the scenario it names; throws with every problem found. */
@@ -60,6 +63,19 @@ public final class SweepSpecReader {
         } catch (IOException e) {
             throw new InputException(new Problem(file.toString(), 0, "", "cannot read: " + e.getMessage()));
         }
+        return read(file, bytes, null);
+    }
+
+    /**
+     * Reads the text of a sweep file whose scenario is already read: how a Spark task rebuilds a
+     * sweep from what it was sent, with no access to the files. The text's {@code scenario} is
+     * not followed; {@code until} still applies.
+     */
+    public static Sweep read(String file, byte[] bytes, Scenario scenario) throws InputException {
+        return read(Path.of(file), bytes, scenario);
+    }
+
+    private static Sweep read(Path file, byte[] bytes, Scenario given) throws InputException {
         List<Problem> problems = new ArrayList<>();
         String text = new String(bytes, StandardCharsets.UTF_8);
         Node root = ScenarioReader.compose(file.toString(), text, problems);
@@ -67,7 +83,7 @@ public final class SweepSpecReader {
             problems.add(new Problem(file.toString(), 0, "", "the file is empty"));
         }
         Sweep sweep = root == null ? null
-                : new SweepSpecReader(file.toString(), problems).sweep(root, file, ScenarioReader.sha256(bytes));
+                : new SweepSpecReader(file.toString(), problems, given).sweep(root, file, ScenarioReader.sha256(bytes));
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
@@ -115,25 +131,27 @@ public final class SweepSpecReader {
                 d, metrics);
     }
 
-    /** The scenario the sweep file names, relative to the sweep file, cut at {@code until}. */
+    /** The scenario the sweep file names, relative to the sweep file (or the one given), cut at {@code until}. */
     private Scenario scenario(Map<String, Node> top, Node root, Path file) {
         Node n = y.require(top, "scenario", root, "");
         String s = n == null ? null : y.string(n, "scenario");
         if (s == null) {
             return null;
         }
-        Path dir = file.getParent();
-        Path path = dir == null ? Path.of(s) : dir.resolve(s).normalize();
-        if (!Files.isRegularFile(path)) {
-            y.problem(n, "scenario", "no such scenario file " + path);
-            return null;
-        }
-        Scenario scenario;
-        try {
-            scenario = ScenarioReader.read(path);
-        } catch (InputException e) {
-            problems.addAll(e.problems());
-            return null;
+        Scenario scenario = given;
+        if (scenario == null) {
+            Path dir = file.getParent();
+            Path path = dir == null ? Path.of(s) : dir.resolve(s).normalize();
+            if (!Files.isRegularFile(path)) {
+                y.problem(n, "scenario", "no such scenario file " + path);
+                return null;
+            }
+            try {
+                scenario = ScenarioReader.read(path);
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+                return null;
+            }
         }
         if (!top.containsKey("until")) {
             return scenario;

@@ -86,7 +86,7 @@ public final class ScenarioSchema {
         }
         ObjectNode sens = closed(p.putObject("sensitivity"));
         for (EventType t : EventType.values()) {
-            sens.withObjectProperty("properties").set(t.name(), number(0, 10));
+            properties(sens).set(t.name(), number(0, 10));
         }
         p.set("affinity", actorMap(-1, 1));
         p.set("dependence", actorMap(0, 1));
@@ -117,7 +117,7 @@ public final class ScenarioSchema {
         p.set("intensity", number(0, 10));
         ObjectNode utility = closed(p.putObject("utility"));
         for (UtilityFeature f : UtilityFeature.values()) {
-            utility.withObjectProperty("properties").set(f.key(), number(-100, 100));
+            properties(utility).set(f.key(), number(-100, 100));
         }
         a.set("required", strings("id", "actor", "type"));
         return a;
@@ -163,14 +163,14 @@ public final class ScenarioSchema {
         for (EventType t : EventType.values()) {
             ObjectNode row = closed(p.putObject(t.name()));
             for (EffectField f : EffectField.values()) {
-                row.withObjectProperty("properties").set(f.key(), described(number(f.min(), f.max()), f.description()));
+                properties(row).set(f.key(), described(number(f.min(), f.max()), f.description()));
             }
             if (t == EventType.MISSILE_TEST) {
-                ObjectNode sub = closed(row.withObjectProperty("properties").putObject("subtype"));
+                ObjectNode sub = closed(properties(row).putObject("subtype"));
                 for (String c : EventType.MISSILE_CLASSES) {
-                    sub.withObjectProperty("properties").set(c, number(0, 10));
+                    properties(sub).set(c, number(0, 10));
                 }
-                row.withObjectProperty("properties").set("overflight", number(0, 10));
+                properties(row).set("overflight", number(0, 10));
             }
         }
         return e;
@@ -247,5 +247,10 @@ public final class ScenarioSchema {
         ArrayNode a = JSON.createArrayNode();
         List.of(values).forEach(a::add);
         return a;
+    }
+
+    /** The node's "properties" object, created when absent (written for Jackson 2.15, Spark's, too). */
+    private static ObjectNode properties(ObjectNode node) {
+        return node.get("properties") instanceof ObjectNode p ? p : node.putObject("properties");
     }
 }

@@ -3,11 +3,15 @@ package entente.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import entente.TestScenarios;
+import entente.experiment.SweepEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,6 +118,35 @@ class BadSweepTest {
         assertEquals(2, analyze.exit());
         assertTrue(analyze.err().contains("no such sweep folder"), analyze.err());
         assertFalse(Files.exists(tmp.resolve("x")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown engine    | --engine flink                        | --engine: unknown engine 'flink' (engines: local, spark)",
+        "threads on spark  | --engine spark --threads 2            | --threads does not apply to --engine spark; the Spark master sets the cores (--master local[N])",
+        "master on local   | --master local[2]                     | --master does not apply to --engine local; add --engine spark",
+        "no runs per task  | --engine spark --runs-per-task 0      | --runs-per-task must be at least 1, found 0",
+    })
+    void badEngineFlagsAreOneLineOfBadInput(String label, String flags, String message) {
+        Path out = tmp.resolve("x");
+        List<String> args = new ArrayList<>(List.of("sweep", write(good()).toString(),
+                "--out", out.toString()));
+        args.addAll(List.of(flags.split(" ")));
+        Cli r = Cli.run(args.toArray(new String[0]));
+        assertEquals(2, r.exit(), r.err());
+        assertEquals(message, r.err().strip());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
+    @Test
+    void withoutTheSparkBuildTheSparkEngineIsOneLineOfBadInput() {
+        assumeTrue(SweepEngine.named("spark").isEmpty(), "this build has the Spark engine (profile spark)");
+        Path out = tmp.resolve("x");
+        Cli r = Cli.run("sweep", write(good()).toString(), "--out", out.toString(), "--engine", "spark");
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("--engine spark: this build of entente has no Spark engine; build it with 'mvn -Pspark package' "
+                + "and run it as docs/spark.md shows", r.err().strip());
+        assertFalse(Files.exists(out), "nothing written");
     }
 
     private Path write(String text) {

@@ -1,0 +1,30 @@
+package entente.experiment;
+
+import entente.model.EntenteModel;
+import entente.model.RunRecord;
+import entente.output.Numbers;
+
+/**
+ * One run of a sweep as it is written: its line of runs.csv and, with series, its gzip member
+ * of the series part. Every engine computes a run with {@link #compute}, so a run gives the same
+ * bytes whether a local thread or a Spark task ran it.
+ *
+ * @param series the run's series member, or null when the sweep keeps no series
+ */
+public record RunRow(String line, byte[] series) {
+
+    public static RunRow compute(Sweep sweep, int run, boolean series) {
+        int point = sweep.point(run);
+        long seed = sweep.seed(run);
+        RunRecord r = EntenteModel.run(sweep.scenarioAt(point), seed);
+        StringBuilder line = new StringBuilder(256);
+        line.append(run).append(',').append(point).append(',').append(sweep.replication(run)).append(',').append(seed);
+        for (double v : sweep.design().values()[point]) {
+            line.append(',').append(Numbers.format(v));
+        }
+        for (double v : sweep.metrics().summarize(r)) {
+            line.append(',').append(Numbers.format(v));
+        }
+        return new RunRow(line.toString(), series ? SeriesParts.member(run, r, sweep.metrics().series()) : null);
+    }
+}
