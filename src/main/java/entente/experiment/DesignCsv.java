@@ -3,13 +3,9 @@ package entente.experiment;
 import entente.io.Csv;
 import entente.output.Numbers;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
@@ -35,16 +31,13 @@ public final class DesignCsv {
 
     /** Reads a design written by {@link #write}; the type is not in the file and is passed in. */
     public static Design read(Path file, DesignType type, List<String> factors) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
         List<double[]> values = new ArrayList<>();
         List<int[]> structure = new ArrayList<>();
         List<Double> steps = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (CSVRecord r : format.parse(in)) {
-                structure.add(new int[] {Integer.parseInt(r.get("block")), Design.varied(r.get("role"), factors)});
-                steps.add(Double.parseDouble(r.get("step")));
-                values.add(factors.stream().mapToDouble(f -> Double.parseDouble(r.get(f))).toArray());
-            }
+        for (CSVRecord r : Csv.read(file).rows()) {
+            structure.add(new int[] {Integer.parseInt(r.get("block")), Design.varied(r.get("role"), factors)});
+            steps.add(Double.parseDouble(r.get("step")));
+            values.add(factors.stream().mapToDouble(f -> Double.parseDouble(r.get(f))).toArray());
         }
         return new Design(type, List.copyOf(factors), values.toArray(new double[0][]),
                 structure.stream().mapToInt(s -> s[0]).toArray(), structure.stream().mapToInt(s -> s[1]).toArray(),

@@ -3,13 +3,9 @@ package entente.output;
 import entente.io.Csv;
 import entente.model.RunRecord;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
@@ -35,12 +31,10 @@ public final class TimeseriesCsv {
     }
 
     public static List<Row> read(Path file) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER).setSkipHeaderRecord(true).build();
         List<Row> rows = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (CSVRecord rec : format.parse(in)) {
-                rows.add(new Row(rec.get(0), rec.get(1), rec.get(2), rec.get(3), Double.parseDouble(rec.get(4))));
-            }
+        for (CSVRecord rec : Csv.read(file).rows()) {
+            rows.add(new Row(rec.get("date"), rec.get("metric"), rec.get("actor"), rec.get("partner"),
+                    Double.parseDouble(rec.get("value"))));
         }
         return rows;
     }

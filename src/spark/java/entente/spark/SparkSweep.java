@@ -4,7 +4,7 @@ import entente.experiment.Progress;
 import entente.experiment.Sweep;
 import entente.experiment.SweepDir;
 import entente.experiment.SweepRunner;
-import entente.output.RunFolder;
+import entente.io.RunFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
