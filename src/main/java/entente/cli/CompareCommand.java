@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code entente compare}: a what-if against its base, over replications with common random numbers. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Run a base and a variant scenario over the same seeds and report the difference with 95% CIs.")
+        description = "Run a base and a variant scenario over the same seeds and report the difference with 95%% CIs.")
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -11,12 +11,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code entente report}: one self-contained HTML page from a results folder. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Turn a results folder (run or comparison) into one self-contained HTML page.")
+        description = "Turn a results folder (run, comparison or analysed sweep) into one self-contained HTML page.")
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "RESULTS_DIR", description = "a folder written by entente run or entente compare")
+    @Parameters(paramLabel = "RESULTS_DIR", description = "a folder written by entente run, compare, or sweep and analyze")
     Path folder;
 
     @Option(names = "--vs", paramLabel = "OTHER_DIR", description = "another run's folder to set this run against")
