@@ -58,7 +58,8 @@ final class MapOverlay extends FieldPortrayal2D {
         int day = Math.max(0, r.days() - 1);
         String date = r.days() == 0 ? "starts " + r.date(0).format(DATE) : r.date(day).format(DATE);
         String count = "day " + r.days() + " of " + m.scenario().days();
-        double w = 360;
+        // wide enough for the longest dates ("Wed 28 September 2022") in the display font
+        double w = Math.max(360, g.getFontMetrics(MapStyle.DATE).stringWidth(date) + 40);
         panel(g, view.getMaxX() - w - PAD, view.getY() + PAD, w, 74);
         MapStyle.haloText(g, date, MapStyle.DATE, MapStyle.TEXT, view.getMaxX() - w / 2 - PAD, view.getY() + PAD + 24);
         MapStyle.haloText(g, count, MapStyle.TEXT_FONT, MapStyle.MUTED, view.getMaxX() - w / 2 - PAD,
