@@ -3,10 +3,12 @@ package entente.experiment;
 import entente.model.EntenteModel;
 import entente.model.ModelEvent;
 import entente.model.RunRecord;
+import entente.output.SeriesStats;
 import entente.scenario.EventType;
 import entente.scenario.Scenario;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,8 +96,10 @@ public final class Comparison {
             for (int d = 0; d < days; d++) {
                 daily[k][d].add(sb[d], sv[d]);
             }
+            SeriesStats stb = SeriesStats.of(Arrays.copyOf(sb, days));
+            SeriesStats stv = SeriesStats.of(Arrays.copyOf(sv, days));
             for (String stat : STATISTICS) {
-                effect(effectName(key, stat)).add(statistic(sb, stat, days), statistic(sv, stat, days));
+                effect(effectName(key, stat)).add(stb.get(stat), stv.get(stat));
             }
         }
         int[] cb = counts(b);
@@ -111,20 +115,6 @@ public final class Comparison {
 
     static String effectName(RunRecord.Key k, String statistic) {
         return k.metric() + "|" + k.actor() + "|" + k.partner() + "|" + statistic;
-    }
-
-    private static double statistic(double[] series, String stat, int days) {
-        double peak = Double.NEGATIVE_INFINITY;
-        double sum = 0;
-        for (int d = 0; d < days; d++) {
-            peak = Math.max(peak, series[d]);
-            sum += series[d];
-        }
-        return switch (stat) {
-            case "final" -> series[days - 1];
-            case "peak" -> peak;
-            default -> sum / days;
-        };
     }
 
     private static int[] counts(RunRecord r) {

@@ -121,14 +121,7 @@ public final class RunMetrics {
         for (RunRecord.Key k : series) {
             SeriesStats st = SeriesStats.of(r.series(k));
             for (String s : summaries) {
-                out[c++] = switch (s) {
-                    case "initial" -> st.initial();
-                    case "final" -> st.last();
-                    case "mean" -> st.mean();
-                    case "peak" -> st.peak();
-                    case "trough" -> st.trough();
-                    default -> throw new IllegalStateException("summary " + s);
-                };
+                out[c++] = st.get(s);
             }
         }
         if (events) {

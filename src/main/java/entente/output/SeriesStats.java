@@ -4,6 +4,18 @@ package entente.output;
 public record SeriesStats(double initial, double last, double mean, double peak, int peakDay,
                           double trough, int troughDay) {
 
+    /** A statistic by the name files use: initial, final, mean, peak or trough. */
+    public double get(String name) {
+        return switch (name) {
+            case "initial" -> initial;
+            case "final" -> last;
+            case "mean" -> mean;
+            case "peak" -> peak;
+            case "trough" -> trough;
+            default -> throw new IllegalArgumentException("no statistic '" + name + "'");
+        };
+    }
+
     public static SeriesStats of(double[] v) {
         if (v.length == 0) {
             throw new IllegalArgumentException("empty series");
