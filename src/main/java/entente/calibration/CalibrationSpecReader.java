@@ -70,7 +70,7 @@ public final class CalibrationSpecReader {
             return null;
         }
         Node sNode = y.require(top, "scenario", root, "");
-        String ref = sNode == null ? null : y.string(sNode, "scenario");
+        String ref = y.string(sNode, "scenario");
         if (ref == null) {
             return null;
         }
@@ -102,7 +102,7 @@ public final class CalibrationSpecReader {
 
     private <T> List<T> list(Map<String, Node> top, Node root, String key, ItemReader<T> reader) {
         Node n = y.require(top, key, root, "");
-        List<Node> items = n == null ? null : y.sequence(n, key);
+        List<Node> items = y.sequence(n, key);
         List<T> out = new ArrayList<>();
         if (items != null && items.isEmpty()) {
             y.problem(n, key, "the list is empty");
@@ -124,7 +124,7 @@ public final class CalibrationSpecReader {
         Node nameNode = y.require(m, "name", item, field);
         String name = nameNode == null ? field : y.string(nameNode, field + ".name");
         Node pathsNode = y.require(m, "paths", item, field);
-        List<String> paths = pathsNode == null ? null : y.strings(pathsNode, field + ".paths");
+        List<String> paths = y.strings(pathsNode, field + ".paths");
         Double min = requiredNumber(m, "min", item, field);
         Double max = requiredNumber(m, "max", item, field);
         if (paths == null || min == null || max == null) {
@@ -151,7 +151,7 @@ public final class CalibrationSpecReader {
             return null;
         }
         Node idNode = y.require(m, "id", item, field);
-        String id = idNode == null ? null : y.string(idNode, field + ".id");
+        String id = y.string(idNode, field + ".id");
         String f = id == null ? field : "targets." + id;
         Node statNode = y.require(m, "statistic", item, f);
         TargetStatistic stat = statNode == null ? null : statistic(statNode, f + ".statistic");
@@ -168,7 +168,7 @@ public final class CalibrationSpecReader {
         boolean heldOut = m.containsKey("held_out") && Boolean.TRUE.equals(y.bool(m.get("held_out"), f + ".held_out"));
         String description = m.containsKey("description") ? y.string(m.get("description"), f + ".description") : "";
         Node srcNode = y.require(m, "source", item, f);
-        String source = srcNode == null ? null : y.string(srcNode, f + ".source");
+        String source = y.string(srcNode, f + ".source");
         if (id == null || stat == null || source == null) {
             return null;
         }
@@ -181,7 +181,7 @@ public final class CalibrationSpecReader {
             return null;
         }
         Node kindNode = y.require(m, "kind", n, field);
-        String kindText = kindNode == null ? null : y.string(kindNode, field + ".kind");
+        String kindText = y.string(kindNode, field + ".kind");
         TargetStatistic.Kind kind = null;
         try {
             kind = kindText == null ? null : TargetStatistic.Kind.valueOf(kindText.toUpperCase(Locale.ROOT));
@@ -201,7 +201,7 @@ public final class CalibrationSpecReader {
             return countStatistic(m, n, field, from, to, minus);
         }
         Node metricNode = y.require(m, "metric", n, field);
-        String metric = metricNode == null ? null : y.string(metricNode, field + ".metric");
+        String metric = y.string(metricNode, field + ".metric");
         String actor = m.containsKey("actor") ? y.string(m.get("actor"), field + ".actor") : "";
         String partner = m.containsKey("partner") ? y.string(m.get("partner"), field + ".partner") : "";
         RunRecord.Key key = new RunRecord.Key(metric, actor, partner);
@@ -216,7 +216,7 @@ public final class CalibrationSpecReader {
     private TargetStatistic countStatistic(Map<String, Node> m, Node n, String field, LocalDate from, LocalDate to,
                                            TargetStatistic minus) {
         Node typeNode = y.require(m, "type", n, field);
-        String type = typeNode == null ? null : y.string(typeNode, field + ".type");
+        String type = y.string(typeNode, field + ".type");
         EventType t = null;
         try {
             t = type == null ? null : EventType.valueOf(type);
@@ -233,7 +233,7 @@ public final class CalibrationSpecReader {
 
     private LocalDate date(Map<String, Node> m, String key, Node parent, String field) {
         Node n = y.require(m, key, parent, field);
-        LocalDate d = n == null ? null : y.date(n, field + "." + key);
+        LocalDate d = y.date(n, field + "." + key);
         if (d != null && (d.isBefore(scenario.start()) || d.isAfter(scenario.end()))) {
             y.problem(n, field + "." + key, d + " is outside the scenario's period " + scenario.start() + " .. " + scenario.end());
             return null;
@@ -243,11 +243,11 @@ public final class CalibrationSpecReader {
 
     private Double requiredNumber(Map<String, Node> m, String key, Node parent, String field) {
         Node n = y.require(m, key, parent, field);
-        return n == null ? null : y.number(n, field + "." + key);
+        return y.number(n, field + "." + key);
     }
 
     private double number(Node n, String field, double fallback, double min, double max) {
-        Double v = n == null ? null : y.number(n, field);
+        Double v = y.number(n, field);
         if (v != null && (v < min || v > max)) {
             y.problem(n, field, "value " + v + " is outside " + min + " .. " + max);
         }
@@ -255,7 +255,7 @@ public final class CalibrationSpecReader {
     }
 
     private long whole(Node n, String field, long fallback, long min, long max) {
-        Long v = n == null ? null : y.integer(n, field);
+        Long v = y.integer(n, field);
         if (v != null && (v < min || v > max)) {
             y.problem(n, field, "value " + v + " is outside " + min + " .. " + max);
         }

@@ -114,7 +114,7 @@ public final class EvidenceReader {
             return;
         }
         Node a = y.require(m, "actors", root, "");
-        List<String> ids = a == null ? null : y.strings(a, "actors");
+        List<String> ids = y.strings(a, "actors");
         for (String id : ids == null ? List.<String>of() : ids) {
             if (!ACTOR_ID.matcher(id).matches()) {
                 y.problem(a, "actors", "actor codes are three capital letters (ISO 3166 alpha-3), found '" + id + "'");
@@ -125,7 +125,7 @@ public final class EvidenceReader {
             }
         }
         Node p = y.require(m, "hedging_poles", root, "");
-        List<String> ps = p == null ? null : y.strings(p, "hedging_poles");
+        List<String> ps = y.strings(p, "hedging_poles");
         if (ps == null) {
             return;
         }
@@ -144,7 +144,7 @@ public final class EvidenceReader {
             return;
         }
         Node list = y.require(top, "claims", root, "");
-        List<Node> items = list == null ? null : y.sequence(list, "claims");
+        List<Node> items = y.sequence(list, "claims");
         if (items == null) {
             return;
         }
@@ -192,7 +192,7 @@ public final class EvidenceReader {
 
     private String text(YamlTree y, Map<String, Node> m, String key, Node item, String field) {
         Node n = y.require(m, key, item, field);
-        return n == null ? null : y.string(n, field + "." + key);
+        return y.string(n, field + "." + key);
     }
 
     private String id(YamlTree y, Map<String, Node> m, Node item, String position) {
@@ -262,7 +262,7 @@ public final class EvidenceReader {
 
     private Integer value(YamlTree y, Map<String, Node> m, Node item, String field) {
         Node n = y.require(m, "value", item, field);
-        Long v = n == null ? null : y.integer(n, field + ".value");
+        Long v = y.integer(n, field + ".value");
         if (v == null) {
             return null;
         }
@@ -275,7 +275,7 @@ public final class EvidenceReader {
 
     private Double confidence(YamlTree y, Map<String, Node> m, Node item, String field) {
         Node n = y.require(m, "confidence", item, field);
-        Double c = n == null ? null : y.number(n, field + ".confidence");
+        Double c = y.number(n, field + ".confidence");
         if (c != null && (c <= 0 || c > 1)) {
             y.problem(n, field + ".confidence", "confidence " + c + " is outside 0 .. 1 (above 0, at most 1)");
             return null;

@@ -134,7 +134,7 @@ public final class SweepSpecReader {
     /** The scenario the sweep file names, relative to the sweep file (or the one given), cut at {@code until}. */
     private Scenario scenario(Map<String, Node> top, Node root, Path file) {
         Node n = y.require(top, "scenario", root, "");
-        String s = n == null ? null : y.string(n, "scenario");
+        String s = y.string(n, "scenario");
         if (s == null) {
             return null;
         }
@@ -198,7 +198,7 @@ public final class SweepSpecReader {
             return null;
         }
         Node typeNode = y.require(m, "type", node, "design");
-        String key = typeNode == null ? null : y.string(typeNode, "design.type");
+        String key = y.string(typeNode, "design.type");
         DesignType type = key == null ? null : DesignType.of(key);
         if (key != null && type == null) {
             y.problem(typeNode, "design.type", "unknown design '" + key + "' (designs: "
@@ -249,7 +249,7 @@ public final class SweepSpecReader {
 
     private List<Factor> factors(Node node, Scenario scenario) {
         List<Factor> out = new ArrayList<>();
-        List<Node> items = node == null ? null : y.sequence(node, "factors");
+        List<Node> items = y.sequence(node, "factors");
         if (items == null) {
             return out;
         }

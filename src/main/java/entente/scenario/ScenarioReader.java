@@ -122,7 +122,7 @@ public final class ScenarioReader extends SectionReader {
 
     private String text(Map<String, Node> m, String key, Node parent, boolean required) {
         Node n = required ? y.require(m, key, parent, "") : m.get(key);
-        return n == null ? null : y.string(n, key);
+        return y.string(n, key);
     }
 
     private LocalDate[] period(Map<String, Node> top, Node root) {
@@ -134,8 +134,8 @@ public final class ScenarioReader extends SectionReader {
         }
         Node s = y.require(m, "start", n, "period");
         Node e = y.require(m, "end", n, "period");
-        out[0] = s == null ? null : y.date(s, "period.start");
-        out[1] = e == null ? null : y.date(e, "period.end");
+        out[0] = y.date(s, "period.start");
+        out[1] = y.date(e, "period.end");
         if (out[0] != null && out[1] != null && !out[1].isAfter(out[0])) {
             y.problem(e, "period.end", "the end " + out[1] + " must come after the start " + out[0]);
         }

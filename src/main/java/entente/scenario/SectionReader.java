@@ -89,7 +89,7 @@ abstract class SectionReader {
 
     String id(Map<String, Node> m, Node item, String field, Set<String> seen) {
         Node n = y.require(m, "id", item, field);
-        String id = n == null ? null : y.string(n, field + ".id");
+        String id = y.string(n, field + ".id");
         if (id == null) {
             return null;
         }
@@ -106,7 +106,7 @@ abstract class SectionReader {
 
     EventType type(Map<String, Node> m, Node item, String field) {
         Node n = y.require(m, "type", item, field);
-        String s = n == null ? null : y.string(n, field + ".type");
+        String s = y.string(n, field + ".type");
         if (s == null) {
             return null;
         }

@@ -38,7 +38,7 @@ final class TimelineReader extends SectionReader {
                 continue;
             }
             Node partiesNode = y.require(m, "parties", item, field);
-            List<String> parties = partiesNode == null ? null : y.strings(partiesNode, field + ".parties");
+            List<String> parties = y.strings(partiesNode, field + ".parties");
             if (parties == null) {
                 continue;
             }
@@ -89,7 +89,7 @@ final class TimelineReader extends SectionReader {
             String id = id(m, item, "actions[" + (i + 1) + "]", ids);
             String field = "actions." + (id == null ? "[" + (i + 1) + "]" : id);
             Node actorNode = y.require(m, "actor", item, field);
-            String actor = actorNode == null ? null : y.string(actorNode, field + ".actor");
+            String actor = y.string(actorNode, field + ".actor");
             if (actor != null) {
                 checkActor(actor, actorNode, field + ".actor");
             }
@@ -139,7 +139,7 @@ final class TimelineReader extends SectionReader {
             String id = id(m, item, "events[" + (i + 1) + "]", ids);
             String field = "events." + (id == null ? "[" + (i + 1) + "]" : id);
             Node dateNode = y.require(m, "date", item, field);
-            LocalDate date = dateNode == null ? null : y.date(dateNode, field + ".date");
+            LocalDate date = y.date(dateNode, field + ".date");
             if (date != null && period[0] != null && period[1] != null
                     && (date.isBefore(period[0]) || date.isAfter(period[1]))) {
                 y.problem(dateNode, field + ".date", "date " + date + " is outside the period "
@@ -193,7 +193,7 @@ final class TimelineReader extends SectionReader {
             return null;
         }
         Node n = y.require(m, "subtype", item, field);
-        String s = n == null ? null : y.string(n, field + ".subtype");
+        String s = y.string(n, field + ".subtype");
         if (s != null && !EventType.MISSILE_CLASSES.contains(s)) {
             y.problem(n, field + ".subtype", "unknown missile class '" + s + "' (classes: "
                     + String.join(", ", EventType.MISSILE_CLASSES) + ")");
@@ -224,7 +224,7 @@ final class TimelineReader extends SectionReader {
 
     private String source(Map<String, Node> m, Node item, String field) {
         Node n = y.require(m, "source", item, field);
-        String s = n == null ? null : y.string(n, field + ".source");
+        String s = y.string(n, field + ".source");
         if (s == null) {
             return null;
         }

@@ -80,7 +80,11 @@ public final class YamlTree {
         return n;
     }
 
+    /** The items of a list; null (and a problem) if the node is not one, null alone if it is absent. */
     public List<Node> sequence(Node n, String field) {
+        if (n == null) {
+            return null; // absence is reported by require() where the field is needed
+        }
         if (n instanceof SequenceNode s) {
             return s.getValue();
         }
@@ -88,7 +92,14 @@ public final class YamlTree {
         return null;
     }
 
+    /**
+     * A scalar's text; null (and a problem) for a list or mapping, null alone for an absent node.
+     * The other typed readers build on it, so each takes an absent node quietly.
+     */
     public String string(Node n, String field) {
+        if (n == null) {
+            return null; // absence is reported by require() where the field is needed
+        }
         if (n instanceof ScalarNode s) {
             return s.getValue();
         }
