@@ -1,6 +1,7 @@
 package entente.experiment;
 
 import entente.model.EntenteModel;
+import entente.model.ModelEvent;
 import entente.model.RunRecord;
 import entente.output.SeriesStats;
 import entente.scenario.EventType;
@@ -125,12 +126,22 @@ public final class RunMetrics {
             }
         }
         if (events) {
+            // one pass over the events: this runs once per run of every sweep
+            int[] byOrigin = new int[ORIGINS.size()];
+            int[] byType = new int[EventType.values().length];
+            for (ModelEvent e : r.events()) {
+                int o = ORIGINS.indexOf(e.origin());
+                if (o >= 0) {
+                    byOrigin[o]++;
+                }
+                byType[e.type().ordinal()]++;
+            }
             out[c++] = r.events().size();
-            for (String o : ORIGINS) {
-                out[c++] = r.events().stream().filter(e -> e.origin().equals(o)).count();
+            for (int count : byOrigin) {
+                out[c++] = count;
             }
             for (EventType t : eventTypes) {
-                out[c++] = r.events().stream().filter(e -> e.type() == t).count();
+                out[c++] = byType[t.ordinal()];
             }
         }
         return out;
