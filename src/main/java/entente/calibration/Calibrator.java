@@ -1,12 +1,12 @@
 package entente.calibration;
 
-import entente.experiment.ParallelMap;
-import entente.experiment.Seeds;
-import entente.experiment.Stats;
 import entente.model.EntenteModel;
 import entente.model.RunRecord;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
+import entente.util.ParallelMap;
+import entente.util.Seeds;
+import entente.util.Stats;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;

@@ -1,7 +1,7 @@
 package entente.calibration;
 
 import entente.calibration.Derivation.Derived;
-import entente.output.Numbers;
+import entente.util.Numbers;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;

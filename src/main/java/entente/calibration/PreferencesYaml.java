@@ -1,7 +1,7 @@
 package entente.calibration;
 
 import entente.calibration.Derivation.Derived;
-import entente.output.Numbers;
+import entente.util.Numbers;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,6 +1,6 @@
 package entente.cli;
 
-import entente.experiment.SweepAnalysis;
+import entente.analysis.SweepAnalysis;
 import entente.report.Reports;
 import java.io.PrintWriter;
 import java.nio.file.Files;

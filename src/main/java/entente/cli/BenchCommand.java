@@ -1,14 +1,14 @@
 package entente.cli;
 
-import entente.experiment.ParallelMap;
-import entente.experiment.Progress;
 import entente.experiment.Sweep;
 import entente.experiment.SweepDir;
 import entente.experiment.SweepRunner;
 import entente.experiment.SweepSpecReader;
-import entente.model.EntenteModel;
 import entente.io.RunFolder;
+import entente.model.EntenteModel;
 import entente.scenario.Scenario;
+import entente.util.ParallelMap;
+import entente.util.Progress;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;

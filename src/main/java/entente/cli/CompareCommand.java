@@ -1,11 +1,11 @@
 package entente.cli;
 
 import entente.experiment.Comparison;
-import entente.experiment.ParallelMap;
 import entente.output.ComparisonOutput;
 import entente.output.Headlines;
 import entente.report.Reports;
 import entente.scenario.Scenario;
+import entente.util.ParallelMap;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
 package entente.cli;
 
-import entente.output.BuildInfo;
 import entente.scenario.InputException;
+import entente.util.BuildInfo;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code entente} command line. Exit codes: 0 ok, 1 failure, 2 bad input. */
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,

@@ -1,12 +1,12 @@
 package entente.cli;
 
+import entente.experiment.SeriesStats;
 import entente.model.EntenteModel;
 import entente.model.RunRecord;
-import entente.output.Numbers;
 import entente.output.RunOutput;
-import entente.output.SeriesStats;
 import entente.report.Reports;
 import entente.scenario.Scenario;
+import entente.util.Numbers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,8 +14,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code entente run}: one scenario, one seed, one results folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,

@@ -1,14 +1,14 @@
 package entente.cli;
 
-import entente.experiment.ParallelMap;
-import entente.experiment.Progress;
+import entente.analysis.SweepAnalysis;
 import entente.experiment.Sweep;
-import entente.experiment.SweepAnalysis;
 import entente.experiment.SweepDir;
 import entente.experiment.SweepEngine;
 import entente.experiment.SweepRunner;
 import entente.experiment.SweepSpecReader;
 import entente.report.Reports;
+import entente.util.ParallelMap;
+import entente.util.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,12 +16,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code entente sweep}: every run of a sweep file, on all cores, into a folder that a re-run resumes. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,

@@ -1,7 +1,7 @@
 package entente.experiment;
 
 import entente.io.Csv;
-import entente.output.Numbers;
+import entente.util.Numbers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

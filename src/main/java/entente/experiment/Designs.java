@@ -1,7 +1,7 @@
 package entente.experiment;
 
 import ec.util.MersenneTwisterFast;
-import entente.output.Numbers;
+import entente.util.Numbers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

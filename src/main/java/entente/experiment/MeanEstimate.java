@@ -1,5 +1,7 @@
 package entente.experiment;
 
+import entente.util.Stats;
+
 /**
  * Running mean and variance (Welford) of paired samples: base, variant and their difference,
  * with a t-based 95% confidence interval for the mean difference.

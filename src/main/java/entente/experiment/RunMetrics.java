@@ -3,7 +3,6 @@ package entente.experiment;
 import entente.model.EntenteModel;
 import entente.model.ModelEvent;
 import entente.model.RunRecord;
-import entente.output.SeriesStats;
 import entente.scenario.EventType;
 import entente.scenario.Scenario;
 import java.util.ArrayList;

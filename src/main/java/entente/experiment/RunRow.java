@@ -2,7 +2,7 @@ package entente.experiment;
 
 import entente.model.EntenteModel;
 import entente.model.RunRecord;
-import entente.output.Numbers;
+import entente.util.Numbers;
 
 /**
  * One run of a sweep as it is written: its line of runs.csv and, with series, its gzip member

@@ -1,7 +1,7 @@
 package entente.experiment;
 
 import entente.model.RunRecord;
-import entente.output.Numbers;
+import entente.util.Numbers;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package entente.experiment;
 
 import ec.util.MersenneTwisterFast;
+import entente.util.Stats;
 import java.util.ArrayList;
 import java.util.List;
 

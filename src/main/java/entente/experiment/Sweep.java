@@ -2,6 +2,7 @@ package entente.experiment;
 
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
+import entente.util.Seeds;
 import java.util.List;
 
 /**

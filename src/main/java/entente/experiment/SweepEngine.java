@@ -1,6 +1,7 @@
 package entente.experiment;
 
 import entente.scenario.InputException;
+import entente.util.Progress;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Optional;

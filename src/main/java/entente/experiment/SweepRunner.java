@@ -1,5 +1,6 @@
 package entente.experiment;
 
+import entente.util.Progress;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.concurrent.ExecutionException;

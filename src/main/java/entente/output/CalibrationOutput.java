@@ -1,7 +1,5 @@
 package entente.output;
 
-import entente.io.Csv;
-import entente.io.RunFolder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,7 +7,11 @@ import entente.calibration.CalibrationSpec;
 import entente.calibration.Calibrator;
 import entente.calibration.FreeParameter;
 import entente.calibration.Target;
+import entente.io.Csv;
+import entente.io.RunFolder;
 import entente.scenario.ParameterOverrides;
+import entente.util.BuildInfo;
+import entente.util.Numbers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

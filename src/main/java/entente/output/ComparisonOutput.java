@@ -1,15 +1,17 @@
 package entente.output;
 
-import entente.io.Csv;
-import entente.io.RunFolder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import entente.experiment.Comparison;
 import entente.experiment.MeanEstimate;
+import entente.io.Csv;
+import entente.io.RunFolder;
 import entente.model.RunRecord;
 import entente.scenario.Scenario;
 import entente.scenario.ScenarioDiff;
+import entente.util.BuildInfo;
+import entente.util.Numbers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,6 +3,7 @@ package entente.output;
 import entente.io.Csv;
 import entente.model.ModelEvent;
 import entente.model.RunRecord;
+import entente.util.Numbers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -3,6 +3,7 @@ package entente.output;
 import entente.experiment.Comparison;
 import entente.experiment.MeanEstimate;
 import entente.model.RunRecord;
+import entente.util.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package entente.output;
 
 import entente.io.Csv;
 import entente.model.RunRecord;
+import entente.util.Numbers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

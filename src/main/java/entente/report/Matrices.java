@@ -1,7 +1,7 @@
 package entente.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import entente.output.Numbers;
+import entente.util.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

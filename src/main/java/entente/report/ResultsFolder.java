@@ -2,9 +2,9 @@ package entente.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import entente.output.BuildInfo;
 import entente.scenario.InputException;
 import entente.scenario.Problem;
+import entente.util.BuildInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

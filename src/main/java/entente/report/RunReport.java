@@ -2,7 +2,7 @@ package entente.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import entente.io.Csv;
-import entente.output.Numbers;
+import entente.util.Numbers;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package entente.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import entente.io.Csv;
 import entente.io.Csv.Table;
-import entente.output.Numbers;
+import entente.io.Csv;
+import entente.util.Numbers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

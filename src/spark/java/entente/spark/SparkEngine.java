@@ -1,10 +1,10 @@
 package entente.spark;
 
-import entente.experiment.Progress;
 import entente.experiment.Sweep;
 import entente.experiment.SweepDir;
 import entente.experiment.SweepEngine;
 import entente.experiment.SweepRunner;
+import entente.util.Progress;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package entente.spark;
 
-import entente.experiment.Progress;
 import entente.experiment.Sweep;
 import entente.experiment.SweepDir;
 import entente.experiment.SweepRunner;
 import entente.io.RunFolder;
+import entente.util.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,14 +2,13 @@ package entente.calibration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import entente.TestScenarios;
 import entente.calibration.Derivation.Derived;
-import entente.output.Numbers;
 import entente.scenario.ActorField;
 import entente.scenario.InputException;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
+import entente.util.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,12 +3,11 @@ package entente.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import entente.experiment.Progress;
 import entente.experiment.Sweep;
 import entente.experiment.SweepDir;
 import entente.experiment.SweepRunner;
 import entente.experiment.SweepSpecReader;
+import entente.util.Progress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;

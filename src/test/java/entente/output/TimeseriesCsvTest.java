@@ -1,10 +1,10 @@
 package entente.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import entente.TestScenarios;
 import entente.model.EntenteModel;
 import entente.model.RunRecord;
+import entente.util.Numbers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,11 +3,11 @@ package entente.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import entente.TestScenarios;
 import entente.cli.Main;
+import entente.util.Numbers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -80,7 +80,7 @@ class ReportTest {
         assertTrue(html.contains("<svg"), "charts are inline SVG");
         assertEquals(2, html.split("<svg", -1).length - 1, "cohesion and escalation");
         JsonNode aff = summary.at("/final_affinity/USA/JPN");
-        assertTrue(html.contains("data-value=\"" + entente.output.Numbers.format(aff.asDouble()) + "\""), "affinity cell USA→JPN");
+        assertTrue(html.contains("data-value=\"" + entente.util.Numbers.format(aff.asDouble()) + "\""), "affinity cell USA→JPN");
         assertTrue(html.contains("drill-spring") && html.contains("ext: test"), "timeline with sources");
     }
 

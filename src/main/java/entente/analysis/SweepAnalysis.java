@@ -1,13 +1,20 @@
-package entente.experiment;
+package entente.analysis;
 
-import entente.io.Csv;
 import com.fasterxml.jackson.databind.JsonNode;
-import entente.output.ChartFiles;
-import entente.output.Numbers;
+import entente.experiment.Design;
+import entente.experiment.DesignCsv;
+import entente.experiment.DesignType;
+import entente.experiment.MorrisEffects;
+import entente.experiment.SobolIndices;
+import entente.experiment.SweepDir;
+import entente.io.Csv;
 import entente.io.RunFolder;
+import entente.output.ChartFiles;
 import entente.output.SweepCharts;
 import entente.scenario.InputException;
 import entente.scenario.Problem;
+import entente.util.Numbers;
+import entente.util.Stats;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,12 +1,13 @@
-package entente.experiment;
+package entente.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import entente.TestScenarios;
 import entente.model.EntenteModel;
 import entente.scenario.Scenario;
+import entente.util.ParallelMap;
+import entente.util.Seeds;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

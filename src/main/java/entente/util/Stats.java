@@ -1,4 +1,4 @@
-package entente.experiment;
+package entente.util;
 
 import java.util.Arrays;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -29,7 +29,7 @@ public final class Stats {
         return new Summary(n, mean, sd, mean - half, mean + half);
     }
 
-    static double mean(double[] v) {
+    public static double mean(double[] v) {
         double sum = 0;
         for (double x : v) {
             sum += x;
@@ -38,7 +38,7 @@ public final class Stats {
     }
 
     /** Sample standard deviation (n - 1 in the denominator). */
-    static double sd(double[] v, double mean) {
+    public static double sd(double[] v, double mean) {
         double ss = 0;
         for (double x : v) {
             ss += (x - mean) * (x - mean);
@@ -47,7 +47,7 @@ public final class Stats {
     }
 
     /** The p-quantile by linear interpolation between order statistics (Hyndman &amp; Fan type 7). */
-    static double quantile(double[] sorted, double p) {
+    public static double quantile(double[] sorted, double p) {
         double h = (sorted.length - 1) * p;
         int lo = (int) Math.floor(h);
         int hi = Math.min(sorted.length - 1, lo + 1);
@@ -55,7 +55,7 @@ public final class Stats {
     }
 
     /** The central 95 % of bootstrap replicates (percentile interval); NaN replicates are left out. */
-    static double[] percentileInterval(double[] replicates) {
+    public static double[] percentileInterval(double[] replicates) {
         double[] v = Arrays.stream(replicates).filter(x -> !Double.isNaN(x)).sorted().toArray();
         return v.length == 0 ? new double[] {Double.NaN, Double.NaN}
                 : new double[] {quantile(v, 0.025), quantile(v, 0.975)};

@@ -1,4 +1,4 @@
-package entente.output;
+package entente.util;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package entente.experiment;
+package entente.util;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,8 @@
-package entente.experiment;
+package entente.analysis;
 
+import entente.experiment.SeriesParts;
 import entente.output.SweepCharts;
+import entente.util.Stats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package entente.experiment;
+package entente.util;
 
 import java.io.PrintWriter;
 import java.time.Duration;

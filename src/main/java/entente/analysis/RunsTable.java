@@ -1,4 +1,4 @@
-package entente.experiment;
+package entente.analysis;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package entente.output;
+package entente.experiment;
 
 /** Initial, final, mean, peak and trough of a daily series, with the days they occurred. */
 public record SeriesStats(double initial, double last, double mean, double peak, int peakDay,

@@ -1,4 +1,4 @@
-package entente.experiment;
+package entente.util;
 
 /**
  * Per-run seeds derived from a master seed and the run's index alone, so a run gets the same
