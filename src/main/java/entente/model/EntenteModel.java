@@ -74,12 +74,13 @@ public class EntenteModel extends SimState {
     }
 
     /**
-     * Fires a user's event on its date, which must be today (the day the next step simulates),
-     * after the day's timeline and decisions. Returns false when the period is over.
+     * Fires a user's event (injected, or a classroom team's choice) on its date, which must be
+     * today (the day the next step simulates), after the day's timeline and decisions. Returns
+     * false when the period is over.
      */
     public boolean inject(Scenario.Event e, double intensity, double level) {
         int day = (int) (e.date().toEpochDay() - scenario.start().toEpochDay());
-        if (!e.injected() || day != today()) {
+        if (!e.fromSession() || day != today()) {
             throw new IllegalArgumentException("an injected event dated today (" + record.date(today())
                     + ") is expected, not " + e);
         }

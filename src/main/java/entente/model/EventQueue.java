@@ -9,7 +9,8 @@ import sim.engine.Steppable;
 
 /**
  * Fires each day's events first thing in the day: the scenario's timeline, then what states
- * chose the day before, then events injected by a user, each group in the order it arrived.
+ * chose the day before, then the choices of classroom teams, then events injected by a user,
+ * each group in the order it arrived.
  * The order is kept by origin rather than by arrival, so that a saved session, whose injected
  * events are part of its timeline from the start, replays them after the decisions as live.
  */
@@ -46,7 +47,7 @@ final class EventQueue implements Steppable {
 
     /** The event as the model applies it on {@code day}. */
     ModelEvent resolve(Scenario.Event e, int day, double intensity, double level) {
-        String why = e.injected() ? INJECTED_WHY : "timeline: " + e.source();
+        String why = e.injected() ? INJECTED_WHY : e.fromSession() ? e.source() : "timeline: " + e.source();
         return new ModelEvent(day, e.id(), e.type(), e.actors().stream().mapToInt(w::index).toArray(),
                 e.targets().stream().mapToInt(w::index).toArray(), intensity,
                 e.subtype(), e.overflight(), level, e.origin(), e.source(), e.note(), why);
@@ -64,7 +65,8 @@ final class EventQueue implements Steppable {
     private static int rank(ModelEvent e) {
         return switch (e.origin()) {
             case Scenario.Event.SCENARIO -> 0;
-            case Scenario.Event.INJECTED -> 2;
+            case Scenario.Event.TEAM -> 2;
+            case Scenario.Event.INJECTED -> 3;
             default -> 1; // decisions
         };
     }

@@ -41,16 +41,23 @@ public record Scenario(
 
     /**
      * A dated event of the timeline; numbers under {@code events.<id>.}. Its origin is
-     * {@link #SCENARIO}, or {@link #INJECTED} for an event a user fired during a GUI session,
-     * which is applied after the day's decisions just as it was live.
+     * {@link #SCENARIO}, {@link #INJECTED} for an event a user fired during a GUI session, or
+     * {@link #TEAM} for the choice of a classroom team playing a state (its source says who chose
+     * and why). Session events are applied after the day's decisions, just as they were live.
      */
     public record Event(String id, LocalDate date, EventType type, List<String> actors, List<String> targets,
                         String subtype, boolean overflight, String source, String note, String origin) {
         public static final String SCENARIO = "scenario";
         public static final String INJECTED = "injected";
+        public static final String TEAM = "team";
 
         public boolean injected() {
             return INJECTED.equals(origin);
+        }
+
+        /** Fired by a user during a session (injected, or a team's choice) rather than scripted from evidence. */
+        public boolean fromSession() {
+            return !SCENARIO.equals(origin);
         }
     }
 

@@ -140,8 +140,9 @@ public final class ScenarioSchema {
                 "<seed file>.txt#<paragraph>, or ext: <public source>"));
         p.set("note", type("string"));
         ObjectNode origin = type("string");
-        origin.putArray("enum").add(Scenario.Event.SCENARIO).add(Scenario.Event.INJECTED);
-        p.set("origin", described(origin, "injected: fired by a user in the GUI (needs no source)"));
+        origin.putArray("enum").add(Scenario.Event.SCENARIO).add(Scenario.Event.INJECTED).add(Scenario.Event.TEAM);
+        p.set("origin", described(origin, "injected: fired by a user in the GUI (needs no source); "
+                + "team: chosen by a team in a classroom game (the source says who chose it and why)"));
         if (complete) {
             e.set("required", strings("id", "date", "type", "actors"));
         }

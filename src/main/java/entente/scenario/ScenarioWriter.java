@@ -171,7 +171,7 @@ public final class ScenarioWriter {
             if (!e.note().isEmpty()) {
                 m.put("note", e.note());
             }
-            if (e.injected()) {
+            if (e.fromSession()) {
                 m.put("origin", e.origin());
             }
             out.add(m);

@@ -156,8 +156,10 @@ final class TimelineReader extends SectionReader {
             String subtype = subtype(type, m, item, field);
             boolean overflight = overflight(type, m, field);
             String origin = origin(m, field);
-            // An injected event came from a user in a GUI session, not from evidence: no source needed.
+            // An injected event came from a user in a GUI session, not from evidence: no source needed;
+            // a team's choice in a classroom game says in its source who chose it and why (free text).
             String source = Scenario.Event.INJECTED.equals(origin) && !m.containsKey("source") ? ""
+                    : Scenario.Event.TEAM.equals(origin) ? y.string(y.require(m, "source", item, field), field + ".source")
                     : source(m, item, field);
             String note = m.containsKey("note") ? y.string(m.get("note"), field + ".note") : "";
             if (id != null) {
@@ -215,9 +217,9 @@ final class TimelineReader extends SectionReader {
     private String origin(Map<String, Node> m, String field) {
         Node n = m.get("origin");
         String s = n == null ? Scenario.Event.SCENARIO : y.string(n, field + ".origin");
-        if (s != null && !s.equals(Scenario.Event.SCENARIO) && !s.equals(Scenario.Event.INJECTED)) {
-            y.problem(n, field + ".origin", "expected '" + Scenario.Event.SCENARIO + "' or '"
-                    + Scenario.Event.INJECTED + "', found '" + s + "'");
+        if (s != null && !List.of(Scenario.Event.SCENARIO, Scenario.Event.INJECTED, Scenario.Event.TEAM).contains(s)) {
+            y.problem(n, field + ".origin", "expected '" + Scenario.Event.SCENARIO + "', '"
+                    + Scenario.Event.INJECTED + "' or '" + Scenario.Event.TEAM + "', found '" + s + "'");
         }
         return s;
     }

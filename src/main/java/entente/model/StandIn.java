@@ -1,0 +1,41 @@
+package entente.model;
+
+import ec.util.MersenneTwisterFast;
+import entente.scenario.Dynamics;
+import entente.scenario.Parameters;
+import entente.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one door for decisions made outside the model. A state whose decisions come from
+ * outside (a classroom team) has no options in the scenario the model runs, so it never
+ * deliberates by itself and draws nothing from the simulation's generator; its choices enter
+ * through {@link EntenteModel#inject} as events of origin "team". When the team does not
+ * choose, this class gives the choice the state's agent would make now: the same logit
+ * ({@link Deliberation}) over the options it would have had, drawn from a generator of the
+ * caller's, so that the simulation's own random stream stays as it was.
+ */
+public final class StandIn {
+    private StandIn() {}
+
+    /**
+     * The agent's choice for {@code actor} in the model's current world, dated today, with the
+     * explanation events.csv carries for decisions; null for "do nothing".
+     *
+     * @param options the scenario's options (any actor's; those of {@code actor} are used)
+     * @param numbers the parameters that hold those options' intensities and utilities
+     */
+    public static ModelEvent choose(EntenteModel m, String actor, List<Scenario.Action> options, Parameters numbers,
+                                    MersenneTwisterFast rng) {
+        World w = m.world();
+        List<Action> own = new ArrayList<>();
+        for (Scenario.Action a : options) {
+            if (a.actor().equals(actor)) {
+                own.add(new Action(a, w, numbers));
+            }
+        }
+        double temperature = m.scenario().parameters().get(Dynamics.LOGIT_TEMPERATURE);
+        return Deliberation.choose(w, own, temperature, rng, m.today());
+    }
+}
