@@ -1,17 +1,12 @@
 package entente.classroom;
 
-import ec.util.MersenneTwisterFast;
 import entente.gui.Session;
 import entente.model.EntenteModel;
-import entente.model.ModelEvent;
-import entente.model.StandIn;
-import entente.scenario.EventType;
 import entente.scenario.InputException;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
 import entente.scenario.ScenarioReader;
 import entente.scenario.ScenarioWriter;
-import entente.util.Seeds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,14 +25,13 @@ import java.util.function.LongSupplier;
  * choice (or, for a team that did not choose, its agent's) fires as an event of origin "team"
  * on the turn's first day, and the model runs {@code turnDays} days. The agents play every
  * state no team plays. The teams' states have no options in the scenario the model runs, so
- * their agents never deliberate by themselves (see {@link StandIn}).
+ * their agents never deliberate by themselves (see {@link entente.model.StandIn}).
  * <p>
  * Everything that changed the model is kept in order ({@link #operations()}), so that a saved
  * game rebuilds the very same model by doing it again ({@link GameFile}). All methods are
  * called under the game's lock; every change ends in {@link #changed()}, which saves.
  */
 final class Game {
-    static final double STATEMENT_INTENSITY = 0.5;
     static final int MIN_SECONDS = 10;
     static final int MAX_SECONDS = 3600;
 
@@ -66,8 +60,7 @@ final class Game {
     private final LongSupplier clock;
     private final List<Operation> operations = new ArrayList<>();
     private final List<TurnResult> turns = new ArrayList<>();
-    private final List<Scenario.Event> teamEvents = new ArrayList<>();
-    private final List<Double> teamIntensities = new ArrayList<>();
+    private final List<TeamMove> teamMoves = new ArrayList<>();
     private final Map<String, Choice> submissions = new LinkedHashMap<>();
     private Phase phase = Phase.LOBBY;
     private int turn;
@@ -172,7 +165,7 @@ final class Game {
         int index = 0;
         for (Team t : teams.values()) {
             Choice c = submissions.get(t.actor);
-            decisions.add(c != null ? own(t.actor, c) : standIn(t.actor, index));
+            decisions.add(c != null ? own(t.actor, c) : TeamMove.standIn(model, original, seed, turn, t.actor, index));
             index++;
         }
         Closing closing = new Closing(turn, decisions);
@@ -326,31 +319,15 @@ final class Game {
         return new Decision(actor, c.option(), c.targets(), c.text(), false, "team " + actor + " " + what + " (turn " + turn + ")");
     }
 
-    /** The agent's choice for a team that did not choose, drawn from a generator of its own. */
-    private Decision standIn(String actor, int index) {
-        MersenneTwisterFast rng = new MersenneTwisterFast(Seeds.forRun(Seeds.forRun(seed, turn), index));
-        ModelEvent e = StandIn.choose(model, actor, original.actions(), original.parameters(), rng);
-        String head = "agent stand-in for team " + actor + " (no choice by the deadline, turn " + turn + "): ";
-        if (e == null) {
-            return new Decision(actor, Choice.NOTHING, List.of(), "", true, head + "the agent chose to do nothing");
-        }
-        return new Decision(actor, e.id(), List.of(), "", true, head + e.why());
-    }
-
     // ---- running the model ----------------------------------------------------------
 
     /** Fires the moves of a closed turn on today's date and runs the turn's days. */
     private void play(Closing closing) {
         int day = model.today();
-        LocalDate date = model.record().date(day);
         for (Decision d : closing.decisions()) {
-            if (d.acts()) {
-                Scenario.Action a = Menu.action(original, d.actor(), d.option());
-                double intensity = a == null ? STATEMENT_INTENSITY : original.parameters().get("actions." + a.id() + ".intensity");
-                Scenario.Event e = teamEvent(closing.turn(), d, a, date);
-                model.inject(e, intensity, Double.NaN);
-                teamEvents.add(e);
-                teamIntensities.add(intensity);
+            TeamMove move = TeamMove.fire(model, original, closing.turn(), d);
+            if (move != null) {
+                teamMoves.add(move);
             }
         }
         int from = model.record().events().size();
@@ -359,19 +336,6 @@ final class Game {
             model.stepDay();
         }
         turns.add(new TurnResult(closing.turn(), day, days, closing.decisions(), from, model.record().events().size()));
-    }
-
-    private static Scenario.Event teamEvent(int turn, Decision d, Scenario.Action a, LocalDate date) {
-        String id = "t" + turn + "-" + d.actor().toLowerCase(Locale.ROOT) + "-" + d.option();
-        if (a == null) { // a statement
-            return new Scenario.Event(id, date, EventType.STATEMENT, List.of(d.actor()), d.targets(), null, false,
-                    d.why(), d.text(), Scenario.Event.TEAM);
-        }
-        List<String> actors = new ArrayList<>();
-        actors.add(a.actor());
-        actors.addAll(a.partners());
-        return new Scenario.Event(id, date, a.type(), actors, a.targets(), a.subtype(), a.overflight(), d.why(),
-                d.text(), Scenario.Event.TEAM);
     }
 
     /** Does again what a saved game did: the same injections and turns give the same model. */
@@ -416,8 +380,8 @@ final class Game {
         LocalDate end = model.record().date(model.today() - 1);
         Scenario base = session.scenario();
         Parameters p = base.parameters();
-        for (int k = 0; k < teamEvents.size(); k++) {
-            p = p.withEvent(teamEvents.get(k).id(), teamIntensities.get(k), Double.NaN);
+        for (TeamMove m : teamMoves) {
+            p = p.withEvent(m.event().id(), m.intensity(), Double.NaN);
         }
         List<Scenario.Event> timeline = new ArrayList<>();
         for (Scenario.Event e : base.events()) {
@@ -425,7 +389,7 @@ final class Game {
                 timeline.add(e);
             }
         }
-        timeline.addAll(teamEvents);
+        teamMoves.forEach(m -> timeline.add(m.event()));
         Scenario s = base.withParameters(p).asSession(original.name() + "-class", seed, timeline).withEnd(end);
         // written out and read back: the numbers of the events left out go too, as in the saved file
         return ScenarioReader.fromText(original.file(), ScenarioWriter.toYaml(s, List.of()));
