@@ -33,7 +33,8 @@ final class Body {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!fields.contains(f)) {
-                throw ApiError.bad("unknown field '" + f + "' (fields: " + String.join(", ", fields.stream().sorted().toList()) + ")");
+                throw ApiError.bad("unknown field '" + f + "'" + (fields.isEmpty() ? ": this request takes no fields"
+                        : " (fields: " + String.join(", ", fields.stream().sorted().toList()) + ")"));
             }
         }
         return new Body(root);

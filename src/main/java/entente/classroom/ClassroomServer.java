@@ -198,11 +198,6 @@ public final class ClassroomServer implements AutoCloseable {
         r.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                 e.getStatus() == 413 ? "the request body is too large; at most " + MAX_BODY + " bytes" : e.getMessage()));
         r.exception(Exception.class, (e, ctx) -> error(ctx, 500, "the server failed: " + e));
-        r.error(404, ctx -> {
-            if (ctx.path().startsWith("/api/") && ctx.result() == null) {
-                error(ctx, 404, "no such address: " + ctx.path());
-            }
-        });
     }
 
     private ObjectNode info() {
@@ -262,6 +257,7 @@ public final class ClassroomServer implements AutoCloseable {
 
     /** A teacher's control: checked token and body, the change, then the teacher's view. */
     private void control(Context ctx, Set<String> fields, java.util.function.Consumer<Body> change) {
+        checkTeacher(ctx);
         Body b = Body.parse(ctx.body(), fields);
         json(ctx, teacher(ctx, () -> {
             change.accept(b);
@@ -273,10 +269,14 @@ public final class ClassroomServer implements AutoCloseable {
     }
 
     private <T> T teacher(Context ctx, Supplier<T> action) {
+        checkTeacher(ctx);
+        return locked(action);
+    }
+
+    private void checkTeacher(Context ctx) {
         if (!Tokens.same(bearer(ctx), game.teacherToken)) {
             throw new ApiError(403, "the teacher's controls need the teacher's token");
         }
-        return locked(action);
     }
 
     private Team team(Context ctx) {

@@ -66,9 +66,9 @@ final class Words {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** How strongly a state feels threatened (model units: 0 none, about 1 severe). */
+    /** How strongly a state feels threatened (model units: 0 none, 1 and above severe). */
     static String threat(double t) {
-        return t < 0.15 ? "low" : t < 0.4 ? "moderate" : t < 0.8 ? "high" : "very high";
+        return t < 0.15 ? "low" : t < 0.4 ? "moderate" : t < 1 ? "high" : "very high";
     }
 
     /** How two states stand with each other (−1 hostile … +1 allied). */

@@ -57,7 +57,11 @@ function lineChart(host, { title, lines, start, total, turnDays, yMin, yMax }) {
     }
   }
   root.append(svg('line', { x1: L, x2: L, y1: T, y2: H - B, stroke: '#4d4d4d' }));
+  if (!lines.some(l => l.values.length)) {
+    root.append(svg('text', { x: (L + W - R) / 2, y: (T + H - B) / 2, 'font-size': 14, 'text-anchor': 'middle', fill: '#4d4d4d' }, 'No day simulated yet'));
+  }
   root.append(svg('line', { x1: L, x2: W - R, y1: H - B, y2: H - B, stroke: '#4d4d4d' }));
+  const labels = labelPlaces(lines.map(l => l.values.length ? y(l.values[l.values.length - 1]) : -999));
   lines.forEach((l, k) => {
     if (!l.values.length) return;
     const colour = PALETTE[k % PALETTE.length];
@@ -66,18 +70,22 @@ function lineChart(host, { title, lines, start, total, turnDays, yMin, yMax }) {
     for (let d = 0; d < l.values.length; d += Math.max(1, turnDays)) root.append(marker(MARKERS[k % MARKERS.length], x(d), y(l.values[d]), colour));
     const last = l.values.length - 1;
     root.append(marker(MARKERS[k % MARKERS.length], x(last), y(l.values[last]), colour));
-    root.append(svg('text', { x: x(last) + 8, y: y(l.values[last]) + 4 + labelNudge(lines, k, y), 'font-size': 12.5, fill: '#1a1a1a' },
+    root.append(svg('text', { x: x(last) + 8, y: labels[k] + 4, 'font-size': 12.5, fill: '#1a1a1a' },
       l.name + ' ' + l.values[last].toFixed(2)));
   });
   host.replaceChildren(root);
 }
 
-/** Moves end labels apart when their lines end close together. */
-function labelNudge(lines, k, y) {
-  const ends = lines.map(l => l.values.length ? y(l.values[l.values.length - 1]) : -999);
-  let nudge = 0;
-  for (let j = 0; j < k; j++) if (Math.abs(ends[j] - ends[k]) < 14) nudge += 14;
-  return nudge;
+/** The y of each line's end label: in line order of height, at least 14 px apart. */
+function labelPlaces(ends) {
+  const order = ends.map((y, k) => [y, k]).sort((a, b) => a[0] - b[0]);
+  const out = [];
+  let prev = -Infinity;
+  for (const [y, k] of order) {
+    prev = Math.max(y, prev + 14);
+    out[k] = prev;
+  }
+  return out;
 }
 
 function niceStep(raw) {
@@ -87,16 +95,41 @@ function niceStep(raw) {
 }
 
 /**
+ * Where the circles go: at each state's location, pushed apart where they would overlap
+ * (Yokosuka, the US node, lies next to Tokyo) and kept inside the map.
+ */
+function spread(points, radius, W, H) {
+  const p = points.map(([x, y]) => [x, y]);
+  const min = 2 * radius + 6;
+  for (let round = 0; round < 60; round++) {
+    for (let i = 0; i < p.length; i++) {
+      for (let j = i + 1; j < p.length; j++) {
+        let dx = p[j][0] - p[i][0], dy = p[j][1] - p[i][1];
+        let d = Math.hypot(dx, dy);
+        if (d >= min) continue;
+        if (d < 1e-6) { dx = 1; dy = 0; d = 1; }
+        const push = (min - d) / 2;
+        p[i][0] -= dx / d * push; p[i][1] -= dy / d * push;
+        p[j][0] += dx / d * push; p[j][1] += dy / d * push;
+      }
+    }
+    for (const q of p) { q[0] = Math.min(W - radius - 2, Math.max(radius + 2, q[0])); q[1] = Math.min(H - radius - 14, Math.max(radius + 2, q[1])); }
+  }
+  return p;
+}
+
+/**
  * The region: land and borders, each state a circle with its code and escalation level;
  * lines between states, blue and solid when aligned, red and dashed when hostile, thicker
- * the stronger. Team states have a double ring.
+ * the stronger. Team states have a double ring; a circle pushed off its place has a leader line.
  */
 function regionMap(host, outline, actors, alignment) {
-  const [west, south, east, north] = [112, 24, 146, 50];
+  const [west, south, east, north] = [113, 29, 146, 47];
   const xs = Math.cos((south + north) / 2 * Math.PI / 180);
-  const W = 640, H = Math.round(W * (north - south) / ((east - west) * xs));
-  const px = lon => (lon - west) * xs * W / ((east - west) * xs);
+  const W = 520, H = Math.round(W * (north - south) / ((east - west) * xs));
+  const px = lon => (lon - west) * W / (east - west);
   const py = lat => (north - lat) * H / (north - south);
+  const R = 17;
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img',
     'aria-label': 'Map: ' + actors.map(a => a.name + ' escalation ' + a.escalation.toFixed(1)).join(', ') });
   root.append(svg('title', {}, 'Map of the region'));
@@ -110,25 +143,29 @@ function regionMap(host, outline, actors, alignment) {
     for (const ring of outline.land) root.append(svg('path', { d: path(ring, true), fill: '#fbfaf5', stroke: '#9a9a9a', 'stroke-width': 0.8 }));
     for (const line of outline.borders) root.append(svg('path', { d: path(line, false), fill: 'none', stroke: '#b5b5b5', 'stroke-width': 0.8, 'stroke-dasharray': '3 2' }));
   }
-  const at = a => [px(Math.min(east - 1, Math.max(west + 1, a.lon))), py(Math.min(north - 1, Math.max(south + 1, a.lat)))];
+  const home = actors.map(a => [px(a.lon), py(a.lat)]);
+  const at = spread(home, R + 4, W, H);
   for (let i = 0; i < actors.length; i++) {
     for (let j = i + 1; j < actors.length; j++) {
       const v = alignment[i][j];
       if (Math.abs(v) < 0.25) continue;
-      const [x1, y1] = at(actors[i]); const [x2, y2] = at(actors[j]);
-      root.append(svg('line', { x1, y1, x2, y2, stroke: v > 0 ? '#0072B2' : '#D55E00', 'stroke-width': (1 + 5 * Math.abs(v)).toFixed(1),
-        'stroke-dasharray': v > 0 ? '' : '7 4', 'stroke-opacity': 0.75 }));
+      root.append(svg('line', { x1: at[i][0], y1: at[i][1], x2: at[j][0], y2: at[j][1], stroke: v > 0 ? '#0072B2' : '#D55E00',
+        'stroke-width': (1 + 5 * Math.abs(v)).toFixed(1), 'stroke-dasharray': v > 0 ? '' : '7 4', 'stroke-opacity': 0.75 }));
     }
   }
-  for (const a of actors) {
-    const [x, y] = at(a);
+  actors.forEach((a, i) => {
+    const [x, y] = at[i];
+    if (Math.hypot(x - home[i][0], y - home[i][1]) > R / 2) {
+      root.append(svg('line', { x1: home[i][0], y1: home[i][1], x2: x, y2: y, stroke: '#1a1a1a', 'stroke-width': 1 }));
+      root.append(svg('circle', { cx: home[i][0], cy: home[i][1], r: 2.5, fill: '#1a1a1a' }));
+    }
     const heat = Math.min(1, a.escalation / 10);
     const fill = `rgb(${Math.round(255 - 40 * heat)},${Math.round(235 - 170 * heat)},${Math.round(200 - 170 * heat)})`;
-    if (a.team) root.append(svg('circle', { cx: x, cy: y, r: 21, fill: 'none', stroke: '#12263a', 'stroke-width': 2 }));
-    root.append(svg('circle', { cx: x, cy: y, r: 16, fill, stroke: '#1a1a1a', 'stroke-width': 1.5 }));
-    root.append(svg('text', { x, y: y + 4, 'font-size': 11.5, 'font-weight': 700, 'text-anchor': 'middle', fill: '#1a1a1a' }, a.id));
-    root.append(svg('text', { x, y: y + 33, 'font-size': 11.5, 'text-anchor': 'middle', fill: '#1a1a1a', 'paint-order': 'stroke', stroke: '#ffffff', 'stroke-width': 3 },
-      'esc. ' + a.escalation.toFixed(1) + (a.team ? ' · team' : '')));
-  }
+    if (a.team) root.append(svg('circle', { cx: x, cy: y, r: R + 4, fill: '#fff', stroke: '#12263a', 'stroke-width': 2 }));
+    root.append(svg('circle', { cx: x, cy: y, r: R, fill, stroke: '#1a1a1a', 'stroke-width': 1.5 }));
+    root.append(svg('text', { x, y: y + 4, 'font-size': 12, 'font-weight': 700, 'text-anchor': 'middle', fill: '#1a1a1a' }, a.id));
+    root.append(svg('text', { x, y: y + R + 16, 'font-size': 12, 'text-anchor': 'middle', fill: '#1a1a1a', 'paint-order': 'stroke', stroke: '#ffffff', 'stroke-width': 3 },
+      a.escalation.toFixed(1) + (a.team ? ' · team' : '')));
+  });
   host.replaceChildren(root);
 }

@@ -119,7 +119,16 @@
     view.recent.forEach(e => recent.append(eventItem(e)));
   }
 
+  /** While a turn is open the move comes first; between turns, what happened does. */
+  function order() {
+    const last = $('last'), grid = $('columns');
+    const inPlace = view.phase === 'open' ? last.previousElementSibling === grid : grid.previousElementSibling === last;
+    if (inPlace) return;
+    if (view.phase === 'open') grid.after(last); else grid.before(last);
+  }
+
   function render() {
+    order();
     $('who').textContent = 'You are ' + view.name;
     document.title = view.name + ' — Entente crisis game';
     $('date').textContent = 'Week of ' + niceDate(view.date);
