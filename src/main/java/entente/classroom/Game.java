@@ -49,6 +49,8 @@ final class Game {
 
     final Scenario original;
     final Scenario play;
+    /** The original scenario written out once: every save carries it, so the save stands alone. */
+    final String originalYaml;
     final long seed;
     final int turnDays;
     final String joinCode;
@@ -59,6 +61,7 @@ final class Game {
     private final Session session;
     private final LongSupplier clock;
     private final List<Operation> operations = new ArrayList<>();
+    private final List<String> operationsJson = new ArrayList<>();
     private final List<TurnResult> turns = new ArrayList<>();
     private final List<TeamMove> teamMoves = new ArrayList<>();
     private final Map<String, Choice> submissions = new LinkedHashMap<>();
@@ -81,6 +84,7 @@ final class Game {
         this.teacherToken = teacherToken;
         this.clock = clock;
         this.words = new Words(original);
+        this.originalYaml = ScenarioWriter.toYaml(original, List.of("the scenario of this game, as it was played"));
         for (String actor : setup.teams()) {
             teams.put(actor, new Team(actor, teamTokens.get(actor), false));
         }
@@ -170,7 +174,7 @@ final class Game {
         }
         Closing closing = new Closing(turn, decisions);
         play(closing);
-        operations.add(closing);
+        record(closing);
         submissions.clear();
         phase = Phase.RESULTS;
         changed();
@@ -220,7 +224,7 @@ final class Game {
         if (e == null) {
             throw ApiError.conflict("the scenario's period is over: nothing more can happen");
         }
-        operations.add(new Injection(r));
+        record(new Injection(r));
         changed();
         return e;
     }
@@ -338,6 +342,11 @@ final class Game {
         turns.add(new TurnResult(closing.turn(), day, days, closing.decisions(), from, model.record().events().size()));
     }
 
+    private void record(Operation op) {
+        operations.add(op);
+        operationsJson.add(GameFile.json(op));
+    }
+
     /** Does again what a saved game did: the same injections and turns give the same model. */
     void redo(Operation op) {
         if (op instanceof Injection i && session.inject(i.request()) == null) {
@@ -347,7 +356,7 @@ final class Game {
             turn = c.turn();
             play(c);
         }
-        operations.add(op);
+        record(op);
     }
 
     /** Sets where a saved game stood; an open turn comes back paused, so the crash costs no one time. */
@@ -467,6 +476,11 @@ final class Game {
 
     List<Operation> operations() {
         return List.copyOf(operations);
+    }
+
+    /** The operations as the save writes them, each made once. */
+    List<String> operationsJson() {
+        return java.util.Collections.unmodifiableList(operationsJson);
     }
 
     boolean periodOver() {

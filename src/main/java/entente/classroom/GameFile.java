@@ -11,7 +11,6 @@ import entente.scenario.InputException;
 import entente.scenario.Problem;
 import entente.scenario.Scenario;
 import entente.scenario.ScenarioReader;
-import entente.scenario.ScenarioWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,46 +35,65 @@ final class GameFile {
 
     static void save(Game g, Path file) {
         try {
-            RunFolder.writeFile(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(g)));
+            RunFolder.writeFile(file, toJson(g));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the game to " + file + ": " + e.getMessage(), e);
         }
     }
 
-    static ObjectNode toJson(Game g) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("scenario_file", g.original.file());
-        root.put("seed", g.seed);
-        root.put("turn_days", g.turnDays);
-        root.put("join_code", g.joinCode);
-        root.put("teacher_token", g.teacherToken);
-        ArrayNode teams = root.putArray("teams");
+    /**
+     * The save as JSON text. Saved after every move, so it is cheap: operations never change once
+     * made, and each is written as JSON once ({@link #json(Game.Operation)}) and copied after.
+     */
+    static String toJson(Game g) throws IOException {
+        ObjectNode head = JSON.createObjectNode();
+        head.put("format", FORMAT);
+        head.put("scenario_file", g.original.file());
+        head.put("seed", g.seed);
+        head.put("turn_days", g.turnDays);
+        head.put("join_code", g.joinCode);
+        head.put("teacher_token", g.teacherToken);
+        ArrayNode teams = head.putArray("teams");
         for (Team t : g.teams()) {
             teams.addObject().put("actor", t.actor).put("token", t.token()).put("joined", t.joined());
         }
-        root.put("phase", g.phase().key());
-        root.put("turn", g.turn());
-        root.put("turn_seconds", g.turnSeconds());
-        root.put("remaining_ms", g.remainingMillis());
-        ObjectNode open = root.putObject("submissions");
+        head.put("phase", g.phase().key());
+        head.put("turn", g.turn());
+        head.put("turn_seconds", g.turnSeconds());
+        head.put("remaining_ms", g.remainingMillis());
+        ObjectNode open = head.putObject("submissions");
         g.submissions().forEach((actor, c) -> open.set(actor, choice(c)));
-        ArrayNode ops = root.putArray("operations");
-        for (Game.Operation op : g.operations()) {
-            if (op instanceof Game.Injection i) {
-                ops.addObject().put("op", "inject").set("request", request(i.request()));
-            } else if (op instanceof Game.Closing c) {
-                ObjectNode o = ops.addObject().put("op", "close").put("turn", c.turn());
-                ArrayNode ds = o.putArray("decisions");
-                for (Decision d : c.decisions()) {
-                    ObjectNode n = ds.addObject().put("actor", d.actor()).put("option", d.option());
-                    n.set("targets", strings(d.targets()));
-                    n.put("text", d.text()).put("stand_in", d.standIn()).put("why", d.why());
-                }
+        head.put("scenario", g.originalYaml);
+        String h = JSON.writeValueAsString(head);
+        StringBuilder sb = new StringBuilder(h.length() + 256 * g.operations().size());
+        sb.append(h, 0, h.length() - 1).append(",\"operations\":[");
+        String sep = "";
+        for (String op : g.operationsJson()) {
+            sb.append(sep).append(op);
+            sep = ",";
+        }
+        return sb.append("]}").toString();
+    }
+
+    /** One operation as JSON text. */
+    static String json(Game.Operation op) {
+        ObjectNode o = JSON.createObjectNode();
+        if (op instanceof Game.Injection i) {
+            o.put("op", "inject").set("request", request(i.request()));
+        } else if (op instanceof Game.Closing c) {
+            o.put("op", "close").put("turn", c.turn());
+            ArrayNode ds = o.putArray("decisions");
+            for (Decision d : c.decisions()) {
+                ObjectNode n = ds.addObject().put("actor", d.actor()).put("option", d.option());
+                n.set("targets", strings(d.targets()));
+                n.put("text", d.text()).put("stand_in", d.standIn()).put("why", d.why());
             }
         }
-        root.put("scenario", ScenarioWriter.toYaml(g.original, List.of("the scenario of this game, as it was played")));
-        return root;
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Rebuilds a saved game; a file that is not a save of this version gets one clear problem. */
