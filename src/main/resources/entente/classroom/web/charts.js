@@ -144,7 +144,7 @@ function regionMap(host, outline, actors, alignment) {
     for (const line of outline.borders) root.append(svg('path', { d: path(line, false), fill: 'none', stroke: '#b5b5b5', 'stroke-width': 0.8, 'stroke-dasharray': '3 2' }));
   }
   const home = actors.map(a => [px(a.lon), py(a.lat)]);
-  const at = spread(home, R + 4, W, H);
+  const at = spread(home, R + 9, W, H); // room for the ring and the number under each circle
   for (let i = 0; i < actors.length; i++) {
     for (let j = i + 1; j < actors.length; j++) {
       const v = alignment[i][j];

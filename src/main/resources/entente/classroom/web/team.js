@@ -87,7 +87,7 @@
   }
 
   function renderSituation() {
-    $('own').textContent = view.name + "'s own escalation: " + view.escalation.toFixed(1) + ' of 10 (' + view.escalation_words + ').';
+    $('own').textContent = 'Your own escalation: ' + view.escalation.toFixed(1) + ' of 10 (' + view.escalation_words + ').';
     const body = clear($('states').tBodies[0]);
     for (const s of view.states) {
       const fill = el('span', { class: 'bar-fill' });
