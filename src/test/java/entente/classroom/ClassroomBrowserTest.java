@@ -41,6 +41,11 @@ class ClassroomBrowserTest {
         return false;
     }
 
+    private static int nodeMajor(String version) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("v(\\d+)\\.").matcher(version);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
     /** Runs a program with a time limit (killing it and its children after); returns exit code and output. */
     private Object[] run(List<String> command, Path dir, long seconds, String... env) throws IOException, InterruptedException {
         Path log = Files.createTempFile(tmp, "out", ".log");
@@ -61,6 +66,8 @@ class ClassroomBrowserTest {
     void aClassPlaysInTheBrowserAndTheSavedGameReplaysExactly() throws Exception {
         assumeTrue(onPath("node") && onPath("npm"), "node and npm are not installed");
         assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed");
+        Object[] version = run(List.of("node", "--version"), HARNESS, 30);
+        assumeTrue(nodeMajor((String) version[1]) >= 20, "playwright-core needs Node 20 or later, found " + version[1]);
         if (!Files.isRegularFile(HARNESS.resolve("node_modules/playwright-core/package.json"))) {
             Object[] npm = run(List.of("npm", "ci", "--no-audit", "--no-fund"), HARNESS, 300);
             assumeTrue((int) npm[0] == 0, "npm ci could not install playwright-core:\n" + npm[1]);
