@@ -109,11 +109,20 @@ public final class ClassroomServer implements AutoCloseable {
     private ClassroomServer serve(String host) {
         app.start();
         joinUrl = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port() + "/";
-        timer.scheduleAtFixedRate(() -> locked(() -> {
-            game.tick();
-            return null;
-        }), 250, 250, TimeUnit.MILLISECONDS);
+        timer.scheduleAtFixedRate(this::tick, 250, 250, TimeUnit.MILLISECONDS);
         return this;
+    }
+
+    /** Closes a turn whose time is up; a failure is reported and the clock keeps running. */
+    private void tick() {
+        try {
+            locked(() -> {
+                game.tick();
+                return null;
+            });
+        } catch (RuntimeException e) {
+            System.err.println("entente classroom: closing the turn at its deadline failed: " + e);
+        }
     }
 
     public int port() {

@@ -27,7 +27,7 @@ import java.util.function.LongSupplier;
  * state no team plays. The teams' states have no options in the scenario the model runs, so
  * their agents never deliberate by themselves (see {@link entente.model.StandIn}).
  * <p>
- * Everything that changed the model is kept in order ({@link #operations()}), so that a saved
+ * Everything that changed the model is kept in order ({@link #operationsJson()}), so that a saved
  * game rebuilds the very same model by doing it again ({@link GameFile}). All methods are
  * called under the game's lock; every change ends in {@link #changed()}, which saves.
  */
@@ -60,7 +60,7 @@ final class Game {
     private final EntenteModel model;
     private final Session session;
     private final LongSupplier clock;
-    private final List<Operation> operations = new ArrayList<>();
+    /** Everything that changed the model, in order, as the save writes it (each written once). */
     private final List<String> operationsJson = new ArrayList<>();
     private final List<TurnResult> turns = new ArrayList<>();
     private final List<TeamMove> teamMoves = new ArrayList<>();
@@ -343,7 +343,6 @@ final class Game {
     }
 
     private void record(Operation op) {
-        operations.add(op);
         operationsJson.add(GameFile.json(op));
     }
 
@@ -472,10 +471,6 @@ final class Game {
 
     List<TurnResult> turns() {
         return List.copyOf(turns);
-    }
-
-    List<Operation> operations() {
-        return List.copyOf(operations);
     }
 
     /** The operations as the save writes them, each made once. */

@@ -65,7 +65,7 @@ final class GameFile {
         g.submissions().forEach((actor, c) -> open.set(actor, choice(c)));
         head.put("scenario", g.originalYaml);
         String h = JSON.writeValueAsString(head);
-        StringBuilder sb = new StringBuilder(h.length() + 256 * g.operations().size());
+        StringBuilder sb = new StringBuilder(h.length() + 256 * g.operationsJson().size());
         sb.append(h, 0, h.length() - 1).append(",\"operations\":[");
         String sep = "";
         for (String op : g.operationsJson()) {

@@ -5,7 +5,6 @@ import entente.scenario.Scenario;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Plain words for students: state names, what an event or option does, how big a number is. */
 final class Words {
@@ -45,7 +44,7 @@ final class Words {
     }
 
     static String kind(EventType type, String subtype, boolean overflight) {
-        String k = switch (type) {
+        return switch (type) {
             case JOINT_EXERCISE -> "Military exercise";
             case EXERCISE_SUSPENSION -> "Suspend exercises and offer talks";
             case MISSILE_TEST -> "Missile test (" + subtype + (overflight ? ", over Japan" : "") + ")";
@@ -59,7 +58,6 @@ final class Words {
             case JOINT_PATROL -> "Joint patrol";
             case NATO_ENGAGEMENT -> "Engagement with NATO";
         };
-        return k;
     }
 
     private static String lowerFirst(String s) {
@@ -79,9 +77,5 @@ final class Words {
     /** A state's escalation level on the model's 0–10 scale. */
     static String escalation(double x) {
         return x < 1.5 ? "calm" : x < 3 ? "tense" : x < 5 ? "escalating" : "on the brink";
-    }
-
-    static String list(List<String> ids) {
-        return ids.stream().collect(Collectors.joining(", "));
     }
 }

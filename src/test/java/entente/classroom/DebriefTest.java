@@ -46,6 +46,17 @@ class DebriefTest {
         assertEquals(0, code, err.toString());
         assertArrayEquals(Files.readAllBytes(tmp.resolve("class/events.csv")), Files.readAllBytes(replay.resolve("events.csv")));
         assertArrayEquals(Files.readAllBytes(tmp.resolve("class/timeseries.csv")), Files.readAllBytes(replay.resolve("timeseries.csv")));
+        // and stepped through the teaching GUI's state, as its Console does
+        entente.scenario.Scenario saved = entente.scenario.ScenarioReader.read(tmp.resolve("scenario.yaml"));
+        entente.gui.EntenteGui gui = new entente.gui.EntenteGui(saved, saved.seed());
+        gui.state.setSeed(saved.seed());
+        gui.start();
+        while (gui.step()) {
+            // one day a step
+        }
+        Path inGui = tmp.resolve("gui-events.csv");
+        entente.output.EventsCsv.write(gui.model().record(), inGui);
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("class/events.csv")), Files.readAllBytes(inGui));
         assertEquals(35, Files.readAllLines(tmp.resolve("class/timeseries.csv")).stream().map(l -> l.split(",")[0]).distinct().count() - 1,
                 "five turns of seven days");
     }

@@ -86,7 +86,7 @@ class ScenarioWriterTest {
                 "intensity: 1.5, source: \"ext: test\"}", "intensity: 1.5, source: \"ext: test\", origin: live}");
         InputException e = assertThrows(InputException.class, () -> ScenarioReader.fromText("t.yaml", text));
         assertTrue(e.getMessage().contains("events.drill-spring.origin"), e.getMessage());
-        assertTrue(e.getMessage().contains("expected 'scenario' or 'injected', found 'live'"), e.getMessage());
+        assertTrue(e.getMessage().contains("expected 'scenario', 'injected' or 'team', found 'live'"), e.getMessage());
     }
 
     @Test
