@@ -91,9 +91,11 @@ public final class ClassroomServer implements AutoCloseable {
         Game.Setup setup = new Game.Setup(original, Game.checkTeams(original, teams), seed == null ? original.seed() : seed,
                 turnDays, turnSeconds);
         Game g = Game.start(setup, System::currentTimeMillis);
-        Files.createDirectories(dir);
-        GameFile.save(g, dir.resolve(SAVE));
-        return new ClassroomServer(g, dir, host, port).serve(host);
+        ClassroomServer server = new ClassroomServer(g, dir, host, port).serve(host);
+        synchronized (g) { // saved once serving, so a port in use leaves nothing behind
+            GameFile.save(g, dir.resolve(SAVE));
+        }
+        return server;
     }
 
     /** Restarts a saved game where it stood (an open turn comes back paused). */

@@ -98,6 +98,9 @@ final class GameFile {
 
     /** Rebuilds a saved game; a file that is not a save of this version gets one clear problem. */
     static Game load(Path file, LongSupplier clock) throws InputException {
+        if (!Files.isRegularFile(file)) {
+            throw problem(file, "no such saved game");
+        }
         JsonNode root;
         try {
             root = JSON.readTree(Files.readString(file));
