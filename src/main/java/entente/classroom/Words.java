@@ -33,7 +33,11 @@ final class Words {
             sb.append(" with ").append(names(partners));
         }
         if (!targets.isEmpty()) {
-            sb.append(type == EventType.SUMMIT || type == EventType.AGREEMENT ? " about " : ", aimed at ").append(names(targets));
+            sb.append(switch (type) {
+                case SUMMIT, AGREEMENT -> " about ";
+                case EXERCISE_SUSPENSION -> ", toward ";
+                default -> ", aimed at ";
+            }).append(names(targets));
         }
         return sb.toString();
     }

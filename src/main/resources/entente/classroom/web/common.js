@@ -50,7 +50,10 @@ function clock(ms) {
   return Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
 }
 
-function signed(x) { return (x > 0 ? '+' : x < 0 ? '−' : '±') + Math.abs(x).toFixed(2); }
+function signed(x) {
+  const r = Math.round(x * 100) / 100;
+  return (r > 0 ? '+' : r < 0 ? '−' : '±') + Math.abs(r).toFixed(2);
+}
 
 function say(node, text, kind) {
   node.textContent = text || '';

@@ -129,6 +129,7 @@
 
   function render() {
     order();
+    $('choose').classList.toggle('hidden', view.phase === 'ended');
     $('who').textContent = 'You are ' + view.name;
     document.title = view.name + ' — Entente crisis game';
     $('date').textContent = 'Week of ' + niceDate(view.date);
