@@ -58,8 +58,10 @@ final class RunCommand implements Callable<Integer> {
 
     private void report(RunRecord r, Scenario s, long seed, Path folder) {
         long decided = r.events().stream().filter(e -> e.origin().equals("decision")).count();
+        long teams = r.events().stream().filter(e -> e.origin().equals(Scenario.Event.TEAM)).count();
         out().printf("%s: %s .. %s (%d days), seed %d%n", s.name(), r.start(), r.date(r.days() - 1), r.days(), seed);
-        out().printf("events: %d from the timeline, %d chosen by states%n", r.events().size() - decided, decided);
+        out().printf("events: %d from the timeline, %d chosen by states%s%n", r.events().size() - decided - teams, decided,
+                teams > 0 ? ", " + teams + " by classroom teams" : "");
         line(r, "trilateral cohesion", "cohesion_trilateral");
         line(r, "counter-bloc alignment", "cohesion_counter");
         line(r, "escalation index", "escalation_index");

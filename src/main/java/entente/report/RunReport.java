@@ -81,6 +81,7 @@ final class RunReport {
         JsonNode origins = s.at("/events/by_origin");
         h.raw("<li>").text(s.at("/events/total").asInt() + " events fired: " + origins.path("scenario").asInt(0)
                 + " from the timeline, " + origins.path("decision").asInt(0) + " chosen by the states"
+                + (origins.has("team") ? ", " + origins.path("team").asInt() + " chosen by classroom teams" : "")
                 + (origins.has("injected") ? ", " + origins.path("injected").asInt() + " injected" : "") + ".").raw("</li>\n");
         h.raw("</ul>\n</section>\n");
     }
