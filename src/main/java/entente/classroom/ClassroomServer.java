@@ -51,7 +51,7 @@ public final class ClassroomServer implements AutoCloseable {
     private ClassroomServer(Game game, Path dir, String host, int port) {
         this.game = game;
         this.dir = dir;
-        game.onChange(g -> GameFile.save(g, dir.resolve(SAVE)));
+        game.saveTo(GameFile.into(dir.resolve(SAVE)));
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -29,7 +28,9 @@ import java.util.function.LongSupplier;
  * <p>
  * Everything that changed the model is kept in order ({@link #operationsJson()}), so that a saved
  * game rebuilds the very same model by doing it again ({@link GameFile}). All methods are
- * called under the game's lock; every change ends in {@link #changed()}, which saves.
+ * called under the game's lock; every change ends in {@link #changed()}, which saves, and a
+ * team's choice in {@link #chose()}, which saves only the open turn's choices (a small file,
+ * since thirty teams may choose within seconds).
  */
 final class Game {
     static final int MIN_SECONDS = 10;
@@ -72,7 +73,22 @@ final class Game {
     private long remaining;
     private boolean paused;
     private long version;
-    private Consumer<Game> onChange = g -> {};
+    private Saver saver = new Saver() {
+        @Override
+        public void game(Game g) {}
+
+        @Override
+        public void choices(Game g) {}
+    };
+
+    /** Where changes go as they happen. */
+    interface Saver {
+        /** The whole game. */
+        void game(Game g);
+
+        /** The open turn's choices only. */
+        void choices(Game g);
+    }
 
     Game(Setup setup, String joinCode, String teacherToken, Map<String, String> teamTokens, LongSupplier clock)
             throws InputException {
@@ -131,13 +147,18 @@ final class Game {
         return ScenarioReader.fromText(s.file(), ScenarioWriter.toYaml(cut, List.of()));
     }
 
-    void onChange(Consumer<Game> listener) {
-        this.onChange = listener;
+    void saveTo(Saver s) {
+        this.saver = s;
     }
 
     private void changed() {
         version++;
-        onChange.accept(this);
+        saver.game(this);
+    }
+
+    private void chose() {
+        version++;
+        saver.choices(this);
     }
 
     // ---- the teacher's controls -------------------------------------------------------
@@ -284,7 +305,7 @@ final class Game {
             return "unchanged";
         }
         submissions.put(actor, c);
-        changed();
+        chose();
         return before == null ? "recorded" : "revised";
     }
 

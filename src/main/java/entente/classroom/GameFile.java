@@ -33,9 +33,42 @@ final class GameFile {
 
     private GameFile() {}
 
+    /** Saves every change of the game into {@code file}, and the open turn's choices beside it. */
+    static Game.Saver into(Path file) {
+        return new Game.Saver() {
+            @Override
+            public void game(Game g) {
+                save(g, file);
+            }
+
+            @Override
+            public void choices(Game g) {
+                write(choicesFile(file), () -> {
+                    ObjectNode n = JSON.createObjectNode().put("format", FORMAT).put("turn", g.turn());
+                    ObjectNode open = n.putObject("submissions");
+                    g.submissions().forEach((actor, c) -> open.set(actor, choice(c)));
+                    return JSON.writeValueAsString(n);
+                });
+            }
+        };
+    }
+
     static void save(Game g, Path file) {
+        write(file, () -> toJson(g));
+    }
+
+    /** The open turn's choices, saved apart: a choice writes a few hundred bytes, not the whole game. */
+    static Path choicesFile(Path file) {
+        return file.resolveSibling(file.getFileName().toString().replaceFirst("\\.json$", "") + "-choices.json");
+    }
+
+    private interface Text {
+        String make() throws IOException;
+    }
+
+    private static void write(Path file, Text text) {
         try {
-            RunFolder.writeFile(file, toJson(g));
+            RunFolder.writeFile(file, text.make());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the game to " + file + ": " + e.getMessage(), e);
         }
@@ -126,10 +159,26 @@ final class GameFile {
             g.redo(operation(op));
         }
         Map<String, Choice> open = new LinkedHashMap<>();
-        root.path("submissions").fields().forEachRemaining(e -> open.put(e.getKey(), choice(e.getValue())));
+        JsonNode choices = root.path("submissions");
+        JsonNode later = laterChoices(file, root);
+        (later != null ? later : choices).fields().forEachRemaining(e -> open.put(e.getKey(), choice(e.getValue())));
         g.restoreState(Phase.valueOf(root.path("phase").asText().toUpperCase()), root.path("turn").asInt(),
                 root.path("turn_seconds").asInt(), root.path("remaining_ms").asLong(), open, joined);
         return g;
+    }
+
+    /** The choices saved after the game itself, if they belong to the turn it has open; else null. */
+    private static JsonNode laterChoices(Path file, JsonNode game) throws InputException {
+        Path f = choicesFile(file);
+        if (!game.path("phase").asText().equals(Phase.OPEN.key()) || !Files.isRegularFile(f)) {
+            return null;
+        }
+        try {
+            JsonNode n = JSON.readTree(Files.readString(f));
+            return n.path("turn").asInt() == game.path("turn").asInt() ? n.path("submissions") : null;
+        } catch (IOException e) {
+            throw problem(f, "cannot read the saved choices: " + e.getMessage());
+        }
     }
 
     private static InputException problem(Path file, String message) {

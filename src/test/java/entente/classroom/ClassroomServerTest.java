@@ -61,6 +61,7 @@ class ClassroomServerTest {
             assertEquals(200, http.post("/api/teacher/open", "{\"seconds\":60}", teacher).status());
 
             Path save = tmp.resolve("game/game.json");
+            Path choices = tmp.resolve("game/game-choices.json");
             byte[] saved = Files.readAllBytes(save);
             refused(http.post("/api/team/choice", "{\"turn\":1,\"option\":\"usa-kor-drill\"}", kor), 400, "unknown choice 'usa-kor-drill' for KOR");
             refused(http.post("/api/team/choice", "{\"turn\":1,\"option\":", usa), 400, "malformed JSON");
@@ -79,11 +80,12 @@ class ClassroomServerTest {
 
             Http.Reply first = http.post("/api/team/choice", "{\"turn\":1,\"option\":\"usa-kor-drill\",\"text\":\"deter\"}", usa);
             assertEquals("recorded", first.json().path("status").asText());
-            saved = Files.readAllBytes(save);
+            byte[] chosen = Files.readAllBytes(choices);
             Http.Reply again = http.post("/api/team/choice", "{\"turn\":1,\"option\":\"usa-kor-drill\",\"text\":\"deter\"}", usa);
             assertEquals(200, again.status());
             assertEquals("unchanged", again.json().path("status").asText(), "a duplicate is answered and changes nothing");
             assertArrayEquals(saved, Files.readAllBytes(save));
+            assertArrayEquals(chosen, Files.readAllBytes(choices));
 
             Http.Reply view = http.get("/api/teacher", teacher);
             assertEquals(List.of(true, false, false), List.of(view.json().at("/teams/0/chosen").asBoolean(),

@@ -122,7 +122,7 @@ class GameTest {
     void theSavedGameRestartsWhereItStoodAndItsScenarioReplaysExactly() throws Exception {
         Game g = games.start("USA", "KOR", "PRK");
         Path save = tmp.resolve("game.json");
-        g.onChange(x -> GameFile.save(x, save));
+        g.saveTo(GameFile.into(save));
         g.join(g.joinCode, "KOR", null);
         for (int turn = 1; turn <= 4; turn++) {
             g.open(60);
@@ -135,14 +135,15 @@ class GameTest {
             g.close();
         }
         g.open(60);
-        g.submit("KOR", 5, new Choice("kor-jpn-summit", List.of(), "we need Tokyo"));
         g.pause();
+        g.submit("KOR", 5, new Choice("kor-jpn-summit", List.of(), "we need Tokyo")); // saved in the choices file only
 
         Game back = GameFile.load(save, games.clock::get);
         assertEquals(Phase.OPEN, back.phase());
         assertEquals(5, back.turn());
         assertTrue(back.paused());
         assertEquals(g.submissions(), back.submissions());
+        assertEquals("we need Tokyo", back.submission("KOR").text());
         assertEquals(g.teacherToken, back.teacherToken);
         assertTrue(back.team("KOR").joined());
         assertEquals(g.model().today(), back.model().today());
