@@ -2,9 +2,11 @@ package entente.cli;
 
 import entente.experiment.SeriesStats;
 import entente.model.EntenteModel;
+import entente.model.Metric;
 import entente.model.RunRecord;
 import entente.output.RunOutput;
 import entente.report.Reports;
+import entente.scenario.EventOrigin;
 import entente.scenario.Scenario;
 import entente.util.Numbers;
 import java.io.PrintWriter;
@@ -57,21 +59,21 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private void report(RunRecord r, Scenario s, long seed, Path folder) {
-        long decided = r.events().stream().filter(e -> e.origin().equals("decision")).count();
+        long decided = r.events().stream().filter(e -> e.origin() == EventOrigin.DECISION).count();
         out().printf("%s: %s .. %s (%d days), seed %d%n", s.name(), r.start(), r.date(r.days() - 1), r.days(), seed);
         out().printf("events: %d from the timeline, %d chosen by states%n", r.events().size() - decided, decided);
-        line(r, "trilateral cohesion", "cohesion_trilateral");
-        line(r, "counter-bloc alignment", "cohesion_counter");
-        line(r, "escalation index", "escalation_index");
+        line(r, Metric.COHESION_TRILATERAL);
+        line(r, Metric.COHESION_COUNTER);
+        line(r, Metric.ESCALATION_INDEX);
         out().println("results: " + folder);
     }
 
-    private void line(RunRecord r, String label, String metric) {
-        if (!r.has(metric, "", "")) {
+    private void line(RunRecord r, Metric metric) {
+        if (!r.has(metric.series())) {
             return;
         }
-        SeriesStats st = SeriesStats.of(r.series(metric, "", ""));
-        out().printf("%-24s start %s, end %s, peak %s on %s%n", label + ":", Numbers.format(st.initial()),
+        SeriesStats st = SeriesStats.of(r.series(metric.series()));
+        out().printf("%-24s start %s, end %s, peak %s on %s%n", metric.label() + ":", Numbers.format(st.initial()),
                 Numbers.format(st.last()), Numbers.format(st.peak()), r.date(st.peakDay()));
     }
 

@@ -1,8 +1,10 @@
 package entente.experiment;
 
 import entente.model.EntenteModel;
+import entente.model.Metric;
 import entente.model.ModelEvent;
 import entente.model.RunRecord;
+import entente.scenario.EventOrigin;
 import entente.scenario.EventType;
 import entente.scenario.Scenario;
 import java.util.ArrayList;
@@ -21,10 +23,11 @@ public final class RunMetrics {
     public static final List<String> SUMMARIES = List.of("initial", "final", "mean", "peak", "trough");
     public static final String EVENTS = "events";
     /** Where events come from in a sweep run (nothing is injected). */
-    private static final List<String> ORIGINS = List.of("scenario", "decision");
+    private static final List<EventOrigin> ORIGINS = List.of(EventOrigin.SCENARIO, EventOrigin.DECISION);
     /** Series kept when a sweep file names none: cohesion, escalation and hedging. */
-    private static final Set<String> DEFAULT_METRICS = Set.of("cohesion_trilateral", "cohesion_counter",
-            "polarization", "escalation_index", "escalation", "hedging");
+    private static final Set<String> DEFAULT_METRICS = Set.of(Metric.COHESION_TRILATERAL.key(),
+            Metric.COHESION_COUNTER.key(), Metric.POLARIZATION.key(), Metric.ESCALATION_INDEX.key(),
+            Metric.ESCALATION.key(), Metric.HEDGING.key());
 
     private final List<RunRecord.Key> series;
     private final List<String> summaries;
@@ -108,7 +111,7 @@ public final class RunMetrics {
         }
         if (events) {
             out.add("events.total");
-            ORIGINS.forEach(o -> out.add("events." + o));
+            ORIGINS.forEach(o -> out.add("events." + o.key()));
             eventTypes.forEach(t -> out.add("events." + t));
         }
         return out;

@@ -1,5 +1,6 @@
 package entente.model;
 
+import entente.scenario.ParameterRegistry;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
 import entente.scenario.UtilityFeature;
@@ -22,7 +23,7 @@ final class Action {
         this.participants = new int[partners.length + 1];
         participants[0] = actor;
         System.arraycopy(partners, 0, participants, 1, partners.length);
-        this.intensity = p.get("actions." + spec.id() + ".intensity");
+        this.intensity = p.get(ParameterRegistry.ACTION_INTENSITY.path(spec.id()));
         for (UtilityFeature f : UtilityFeature.values()) {
             coefficients[f.ordinal()] = p.get(f.path(spec.id()));
         }

@@ -1,5 +1,6 @@
 package entente.model;
 
+import entente.scenario.EventOrigin;
 import entente.scenario.EventType;
 
 /**
@@ -8,5 +9,5 @@ import entente.scenario.EventType;
  * explains it (the source reference, or the utilities of a decision).
  */
 public record ModelEvent(int day, String id, EventType type, int[] actors, int[] targets, double intensity,
-                         String subtype, boolean overflight, double level, String origin, String source,
+                         String subtype, boolean overflight, double level, EventOrigin origin, String source,
                          String note, String why) {}

@@ -31,8 +31,7 @@ public final class RunRecord {
         this.actors = actors.clone();
     }
 
-    int register(String metric, String actor, String partner) {
-        Key k = new Key(metric, actor, partner);
+    int register(Key k) {
         if (daysRecorded > 0) {
             throw new IllegalStateException("series are registered before the first day");
         }
@@ -91,7 +90,11 @@ public final class RunRecord {
     }
 
     public boolean has(String metric, String actor, String partner) {
-        return index.containsKey(new Key(metric, actor, partner));
+        return has(new Key(metric, actor, partner));
+    }
+
+    public boolean has(Key k) {
+        return index.containsKey(k);
     }
 
     /** The recorded days of a series (a copy). */

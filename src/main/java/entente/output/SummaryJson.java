@@ -99,7 +99,7 @@ public final class SummaryJson {
         Map<String, Integer> byOrigin = new TreeMap<>();
         Map<String, Map<String, Integer>> byMonth = new TreeMap<>();
         for (ModelEvent e : r.events()) {
-            byOrigin.merge(e.origin(), 1, Integer::sum);
+            byOrigin.merge(e.origin().key(), 1, Integer::sum);
             String month = YearMonth.from(r.date(e.day())).toString();
             byMonth.computeIfAbsent(month, m -> new TreeMap<>()).merge(e.type().name(), 1, Integer::sum);
         }

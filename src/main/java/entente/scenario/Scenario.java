@@ -41,16 +41,13 @@ public record Scenario(
 
     /**
      * A dated event of the timeline; numbers under {@code events.<id>.}. Its origin is
-     * {@link #SCENARIO}, or {@link #INJECTED} for an event a user fired during a GUI session,
-     * which is applied after the day's decisions just as it was live.
+     * {@link EventOrigin#SCENARIO}, or {@link EventOrigin#INJECTED} for an event a user fired
+     * during a GUI session, which is applied after the day's decisions just as it was live.
      */
     public record Event(String id, LocalDate date, EventType type, List<String> actors, List<String> targets,
-                        String subtype, boolean overflight, String source, String note, String origin) {
-        public static final String SCENARIO = "scenario";
-        public static final String INJECTED = "injected";
-
+                        String subtype, boolean overflight, String source, String note, EventOrigin origin) {
         public boolean injected() {
-            return INJECTED.equals(origin);
+            return origin == EventOrigin.INJECTED;
         }
     }
 
