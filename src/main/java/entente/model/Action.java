@@ -1,12 +1,15 @@
 package entente.model;
 
 import entente.scenario.ParameterRegistry;
+import java.io.Serializable;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
 import entente.scenario.UtilityFeature;
 
 /** An option a state weighs when it deliberates, with its utility coefficients resolved. */
-final class Action {
+final class Action implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     final Scenario.Action spec;
     final int actor;
     final int[] participants;

@@ -2,6 +2,7 @@ package entente.model;
 
 import entente.scenario.EventOrigin;
 import entente.scenario.EventType;
+import java.io.Serializable;
 
 /**
  * An event as the model applies it: actors and targets as indices, intensity resolved.
@@ -10,4 +11,4 @@ import entente.scenario.EventType;
  */
 public record ModelEvent(int day, String id, EventType type, int[] actors, int[] targets, double intensity,
                          String subtype, boolean overflight, double level, EventOrigin origin, String source,
-                         String note, String why) {}
+                         String note, String why) implements Serializable {}

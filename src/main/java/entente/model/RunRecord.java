@@ -1,5 +1,6 @@
 package entente.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,9 +12,11 @@ import java.util.Map;
  * Everything a run produced, kept in memory: one daily series per (metric, actor, partner)
  * and every event that fired. A non-finite value is a model bug and fails at once.
  */
-public final class RunRecord {
+public final class RunRecord implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Identifies a series; actor and partner are "" where they do not apply. */
-    public record Key(String metric, String actor, String partner) {}
+    public record Key(String metric, String actor, String partner) implements Serializable {}
 
     private final LocalDate start;
     private final int capacity;

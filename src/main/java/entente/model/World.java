@@ -8,6 +8,7 @@ import entente.scenario.ParameterFamily;
 import entente.scenario.ParameterRegistry;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -16,7 +17,9 @@ import java.util.List;
  * the same current values, then {@link #commit()} makes them current, so the order in which
  * states are stepped never changes the outcome.
  */
-public final class World {
+public final class World implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     final int n;
     final String[] ids;
     private final java.util.Map<String, Integer> indexOf = new java.util.HashMap<>();

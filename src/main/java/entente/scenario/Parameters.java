@@ -1,5 +1,6 @@
 package entente.scenario;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -13,10 +14,12 @@ import java.util.TreeMap;
  * {@link ParameterRegistry}, which knows its range, default, unit and meaning. Scenario files,
  * sweeps, the calibrator and the GUI all read and write through it.
  */
-public final class Parameters {
+public final class Parameters implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final NavigableMap<String, Double> values;
     /** Where reads are noted, in a copy made by {@link #noting}; null otherwise. */
-    private final Set<String> reads;
+    private final transient Set<String> reads;
 
     Parameters(NavigableMap<String, Double> values) {
         this(values, null);
