@@ -2,6 +2,7 @@ package entente.cli;
 
 import entente.experiment.SeriesStats;
 import entente.model.EntenteModel;
+import entente.model.EventCounts;
 import entente.model.Metric;
 import entente.model.RunRecord;
 import entente.output.RunOutput;
@@ -100,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private void report(RunRecord r, Scenario s, long seed, Path folder) {
-        long decided = r.events().stream().filter(e -> e.origin() == EventOrigin.DECISION).count();
+        int decided = EventCounts.of(r).of(EventOrigin.DECISION);
         out().printf("%s: %s .. %s (%d days), seed %d%n", s.name(), r.start(), r.date(r.days() - 1), r.days(), seed);
         out().printf("events: %d from the timeline, %d chosen by states%n", r.events().size() - decided, decided);
         line(r, Metric.COHESION_TRILATERAL);

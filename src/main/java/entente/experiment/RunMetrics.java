@@ -1,6 +1,7 @@
 package entente.experiment;
 
 import entente.model.EntenteModel;
+import entente.model.EventCounts;
 import entente.model.Metric;
 import entente.model.ModelEvent;
 import entente.model.RunRecord;
@@ -128,22 +129,13 @@ public final class RunMetrics {
             }
         }
         if (events) {
-            // one pass over the events: this runs once per run of every sweep
-            int[] byOrigin = new int[ORIGINS.size()];
-            int[] byType = new int[EventType.values().length];
-            for (ModelEvent e : r.events()) {
-                int o = ORIGINS.indexOf(e.origin());
-                if (o >= 0) {
-                    byOrigin[o]++;
-                }
-                byType[e.type().ordinal()]++;
-            }
-            out[c++] = r.events().size();
-            for (int count : byOrigin) {
-                out[c++] = count;
+            EventCounts counts = EventCounts.of(r);
+            out[c++] = counts.total();
+            for (EventOrigin o : ORIGINS) {
+                out[c++] = counts.of(o);
             }
             for (EventType t : eventTypes) {
-                out[c++] = byType[t.ordinal()];
+                out[c++] = counts.of(t);
             }
         }
         return out;
