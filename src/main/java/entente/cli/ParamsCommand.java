@@ -76,6 +76,9 @@ final class ParamsCommand implements Callable<Integer> {
     }
 
     private static String defaultText(ParameterFamily f) {
+        if (f.group() == ParameterFamily.Group.EFFECTS) {
+            return "table"; // the shipped effect table, resources entente/scenario/effects.yaml
+        }
         if (f.required()) {
             return "required";
         }

@@ -5,21 +5,21 @@ package entente.scenario;
  * An event of weight w = intensity x |goldstein| / 10 moves the model by coefficient x w.
  */
 public enum EffectField {
-    GOLDSTEIN("goldstein", -10, 10, "weight of a {type} event", "Goldstein-style weight of the event type"),
-    THREAT("threat", -10, 10, "hostility a {type} leaves in its targets", "hostility memory a target keeps of each actor"),
-    COOPERATION("cooperation", -10, 10, "cooperation a {type} builds among its actors",
+    GOLDSTEIN("goldstein", -10, 10, "weight of {type} events", "Goldstein-style weight of the event type"),
+    THREAT("threat", -10, 10, "hostility {type} events leave in their targets", "hostility memory a target keeps of each actor"),
+    COOPERATION("cooperation", -10, 10, "cooperation {type} events build among their actors",
             "cooperation memory between co-actors"),
-    COOPERATION_TARGET("cooperation_target", -10, 10, "cooperation a {type} builds with its targets",
+    COOPERATION_TARGET("cooperation_target", -10, 10, "cooperation {type} events build with their targets",
             "cooperation memory between actors and targets"),
-    COMMITMENT("commitment", -1, 1, "commitment a {type} adds among its actors",
+    COMMITMENT("commitment", -1, 1, "commitment {type} events add among their actors",
             "lasting change of commitment between co-actors"),
-    DEPENDENCE("dependence", -1, 1, "dependence a {type} adds with its targets",
+    DEPENDENCE("dependence", -1, 1, "dependence {type} events add with their targets",
             "lasting change of dependence between actors and targets, both ways"),
-    ESCALATION_ACTOR("escalation_actor", -10, 10, "escalation a {type} adds to its actors",
+    ESCALATION_ACTOR("escalation_actor", -10, 10, "escalation {type} events add to their actors",
             "shock to the actors' escalation"),
-    ESCALATION_TARGET("escalation_target", -10, 10, "escalation a {type} adds to its targets",
+    ESCALATION_TARGET("escalation_target", -10, 10, "escalation {type} events add to their targets",
             "shock to the targets' escalation"),
-    BYSTANDER("bystander", 0, 5, "share of a {type}'s hostility felt by the targets' friends",
+    BYSTANDER("bystander", 0, 5, "share of the hostility of {type} events felt by the targets' friends",
             "share of the hostility felt by third states friendly to a target");
 
     private final String key;

@@ -118,7 +118,8 @@ public record ParameterFamily(String template, double defaultValue, double min, 
         List<String> values = bind(path);
         List<Slot> slots = slots();
         for (int k = 0; k < slots.size(); k++) {
-            text = text.replace("{" + slots.get(k).name().toLowerCase() + "}", values.get(k));
+            String value = slots.get(k) == Slot.TYPE ? EventType.valueOf(values.get(k)).label() : values.get(k);
+            text = text.replace("{" + slots.get(k).name().toLowerCase() + "}", value);
         }
         return text;
     }

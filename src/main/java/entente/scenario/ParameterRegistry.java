@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public final class ParameterRegistry {
     public static final ParameterFamily SENSITIVITY = new ParameterFamily("actors.{actor}.sensitivity.{type}",
-            1, 0, 10, "x", "how strongly {actor} reacts to a {type}",
+            1, 0, 10, "x", "how strongly {actor} reacts to {type} events",
             "multiplies the hostility an event of this type aimed at the state leaves in it", Group.PREFERENCES);
     public static final ParameterFamily AFFINITY = new ParameterFamily("actors.{actor}.affinity.{other}",
             0, -1, 1, "", "{actor}'s affinity for {other} at the start",
@@ -27,10 +27,10 @@ public final class ParameterRegistry {
             Double.NaN, 0, 1, "", "strength of the {treaty} treaty", "commitment the treaty gives both parties",
             Group.TREATIES);
     public static final ParameterFamily SUBTYPE_WEIGHT = new ParameterFamily("effects.{type}.subtype.{class}",
-            Double.NaN, 0, 10, "x", "weight of a {class} {type}",
+            Double.NaN, 0, 10, "x", "weight of {type} events of class {class}",
             "multiplies the weight of an event of this type and subtype (missile classes)", Group.EFFECTS);
     public static final ParameterFamily OVERFLIGHT_WEIGHT = new ParameterFamily("effects.{type}.overflight",
-            Double.NaN, 0, 10, "x", "extra weight of a {type} that overflies a third state",
+            Double.NaN, 0, 10, "x", "extra weight of {type} events that overfly a third state",
             "multiplies the weight of an event that flies over a third state", Group.EFFECTS);
     public static final ParameterFamily EVENT_INTENSITY = new ParameterFamily("events.{event}.intensity",
             1, 0, 10, "x", "intensity of {event}", "multiplies the event's weight", Group.EVENTS);

@@ -52,7 +52,7 @@ class ParameterRegistryTest {
         ParameterFamily f = ParameterRegistry.SENSITIVITY;
         assertEquals("actors.PRK.sensitivity.JOINT_EXERCISE", f.path("PRK", "JOINT_EXERCISE"));
         assertEquals(List.of(ParameterFamily.Slot.ACTOR, ParameterFamily.Slot.TYPE), f.slots());
-        assertEquals("how strongly PRK reacts to a JOINT_EXERCISE", f.label("actors.PRK.sensitivity.JOINT_EXERCISE"));
+        assertEquals("how strongly PRK reacts to joint exercise events", f.label("actors.PRK.sensitivity.JOINT_EXERCISE"));
         assertThrows(IllegalArgumentException.class, () -> f.path("PRK"));
         assertEquals(ParameterRegistry.SENSITIVITY, ParameterRegistry.family("actors.KOR.sensitivity.SUMMIT"));
         assertEquals(ActorField.CAPABILITY.family(), ParameterRegistry.family("actors.KOR.capability"));
