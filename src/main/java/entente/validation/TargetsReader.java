@@ -27,7 +27,7 @@ public final class TargetsReader {
         this.y = y;
     }
 
-    /** Every problem fails the whole file, so a target with problems may be returned half-read. */
+    /** The targets of a file; any problem fails the whole file, each problem with its line. */
     public static List<Target> read(Path file) throws InputException {
         List<Problem> problems = new ArrayList<>();
         YamlTree y = new YamlTree(file.toString(), problems);
@@ -51,6 +51,7 @@ public final class TargetsReader {
         return List.copyOf(out);
     }
 
+    /** One target, or null; with problems it may come back half-read, and read() then throws. */
     private Target target(Node item, String field) {
         List<String> allowed = Stream.concat(PARAMETERS.stream(), Arrays.stream(Target.Condition.values())
                 .map(Target.Condition::key)).toList();

@@ -96,4 +96,26 @@ class BacktestTest {
         assertEquals(Scores.riseShare(mean, may10), hedging.value(), 1e-12);
         assertEquals(hedging.value() > 0.5, hedging.status() == TargetResult.Status.MET);
     }
+
+    @Test
+    void aPeriodOf2017And2018AnswersTheDropTargetAndNotTheOthers() throws InputException {
+        String text = TestScenarios.text(TestScenarios.SIX_STATES).replace("2022-", "2017-")
+                .replace("end: 2017-12-31", "end: 2018-12-31");
+        Scenario s = TestScenarios.parse(text);
+        Backtest b = Backtest.run(s, BaselineFitTest.shipped(), "PRK", EventType.MISSILE_TEST, 2, 5, 1,
+                TargetsReader.read(Path.of("scenarios/validation/targets.yaml")));
+        assertEquals("2017-01..2018-12", b.months().toString());
+        assertEquals(0, b.months().indices(Split.HELD_OUT).length);
+        assertEquals(16, b.score("total", "2017").record());
+        assertEquals(0, b.score("total", "2018").record());
+        TargetResult drop = b.targets().get(5);
+        double expected = 1 - b.score("total", "2018").model() / b.score("total", "2017").model();
+        assertEquals(expected, drop.value(), 1e-12);
+        assertEquals(1, drop.record());
+        assertEquals(expected >= 0.75, drop.status() == TargetResult.Status.MET);
+        for (int k : new int[] {0, 1, 2, 4, 6, 7}) {
+            assertEquals(TargetResult.Status.NOT_APPLICABLE, b.targets().get(k).status(), b.targets().get(k).toString());
+        }
+        assertEquals("no held-out months in the scored period 2017-01..2018-12", b.targets().get(0).note());
+    }
 }
