@@ -24,7 +24,8 @@ public record ParameterFamily(String template, double defaultValue, double min, 
     /** Where the GUI and the parameter listing show a family. */
     public enum Group {
         DYNAMICS("Model coefficients"), STATES("States"), PREFERENCES("States' preferences"),
-        TREATIES("Treaties"), EFFECTS("Effects of events"), EVENTS("Timeline events"), OPTIONS("States' options");
+        TREATIES("Treaties"), EFFECTS("Effects of events"), EVENTS("Timeline events"), OPTIONS("States' options"),
+        CHANGES("Policy changes");
 
         private final String title;
 
@@ -38,7 +39,7 @@ public record ParameterFamily(String template, double defaultValue, double min, 
     }
 
     /** What a placeholder stands for; the values come from the scenario or from the enums. */
-    public enum Slot { ACTOR, OTHER, TYPE, CLASS, TREATY, EVENT, ACTION }
+    public enum Slot { ACTOR, OTHER, TYPE, CLASS, TREATY, EVENT, ACTION, CHANGE }
 
     public ParameterFamily {
         if (!(min <= max)) {

@@ -43,6 +43,13 @@ public final class ParameterRegistry {
             1, 0, 10, "x", "intensity of {action}", "multiplies the weight of the event the option fires",
             Group.OPTIONS);
 
+    public static final ParameterFamily CHANGE_ENABLED = new ParameterFamily("changes.{change}.enabled",
+            1, 0, 1, "on/off", "{change} happens", "1 when the policy change takes effect, 0 when it is switched off",
+            Group.CHANGES);
+    public static final ParameterFamily CHANGE_STRENGTH = new ParameterFamily("changes.{change}.strength",
+            1, 0, 2, "x", "strength of {change}",
+            "how far the change moves each number: 0 not at all, 1 to the stated value, 2 twice as far", Group.CHANGES);
+
     private static final List<ParameterFamily> ALL = families();
     private static final Map<String, List<ParameterFamily>> BY_HEAD = byHead();
 
@@ -65,6 +72,7 @@ public final class ParameterRegistry {
         for (UtilityFeature f : UtilityFeature.values()) {
             out.add(f.family());
         }
+        out.addAll(List.of(CHANGE_ENABLED, CHANGE_STRENGTH));
         return List.copyOf(out);
     }
 
@@ -90,6 +98,14 @@ public final class ParameterRegistry {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True for numbers a dated change may set: everything but starting values and the
+     * switches and strengths of events and changes, which belong to the timeline.
+     */
+    public static boolean changeable(ParameterFamily f) {
+        return f != ActorField.ESCALATION.family() && f.group() != Group.EVENTS && f.group() != Group.CHANGES;
     }
 
     /** The family a path belongs to; an unknown path is an argument error naming it. */

@@ -2,7 +2,9 @@ package entente.scenario;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A parsed, checked scenario: the structure (who, when, which events and options) plus the
@@ -23,6 +25,7 @@ public record Scenario(
         List<Treaty> treaties,
         List<Action> actions,
         List<Event> events,
+        List<Change> changes,
         Parameters parameters,
         String checksum) implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -55,6 +58,22 @@ public record Scenario(
         }
     }
 
+    /**
+     * A dated change of policy, such as a new government: from {@code date} on, each path of
+     * {@code set} takes that value and each path of {@code scale} is multiplied by its factor.
+     * Its switch and strength are {@code changes.<id>.enabled} and {@code changes.<id>.strength}
+     * (strength s moves a number s of the way from its old value to its new one).
+     */
+    public record Change(String id, LocalDate date, Map<String, Double> set, Map<String, Double> scale,
+                         String source, String note) implements Serializable {
+        /** Every path the change touches, in file order: set first, then scale. */
+        public List<String> paths() {
+            List<String> out = new ArrayList<>(set.keySet());
+            out.addAll(scale.keySet());
+            return out;
+        }
+    }
+
     public List<String> actorIds() {
         return actors.stream().map(Actor::id).toList();
     }
@@ -66,7 +85,7 @@ public record Scenario(
     /** The same scenario with other numbers (a sweep point, a calibration trial). */
     public Scenario withParameters(Parameters p) {
         return new Scenario(file, name, title, description, start, end, seed, actors, trilateral, counter,
-                hedgingPoles, treaties, actions, events, p, checksum);
+                hedgingPoles, treaties, actions, events, changes, p, checksum);
     }
 
     /**
@@ -75,12 +94,12 @@ public record Scenario(
      */
     public Scenario asSession(String sessionName, long sessionSeed, List<Event> timeline) {
         return new Scenario(file, sessionName, title, description, start, end, sessionSeed, actors, trilateral, counter,
-                hedgingPoles, treaties, actions, List.copyOf(timeline), parameters, checksum);
+                hedgingPoles, treaties, actions, List.copyOf(timeline), changes, parameters, checksum);
     }
 
     /** The same scenario ending on another date. */
     public Scenario withEnd(LocalDate newEnd) {
         return new Scenario(file, name, title, description, start, newEnd, seed, actors, trilateral, counter,
-                hedgingPoles, treaties, actions, events, parameters, checksum);
+                hedgingPoles, treaties, actions, events, changes, parameters, checksum);
     }
 }

@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads and checks a scenario file; reports every problem with file, line and field. */
 public final class ScenarioReader extends SectionReader {
     private static final List<String> TOP = List.of("name", "title", "description", "period", "seed", "blocs",
-            "hedging_poles", "dynamics", "actors", "treaties", "effects", "actions", "events");
+            "hedging_poles", "dynamics", "actors", "treaties", "effects", "actions", "events", "changes");
     private static final List<String> ACTOR_KEYS = actorKeys();
     private static final Pattern ACTOR_ID = Pattern.compile("[A-Z]{3}");
 
@@ -112,11 +112,12 @@ public final class ScenarioReader extends SectionReader {
         List<Scenario.Treaty> treaties = timeline.treaties(top.get("treaties"));
         List<Scenario.Action> actions = timeline.actions(top.get("actions"));
         List<Scenario.Event> events = timeline.events(top.get("events"), period);
+        List<Scenario.Change> changes = new ChangeReader(this, seeds).changes(top.get("changes"), period);
         if (!problems.isEmpty()) {
             return null;
         }
         return new Scenario(y.file(), name, title == null ? name : title, description == null ? "" : description,
-                period[0], period[1], seed, actors, tri, counter, poles, treaties, actions, events,
+                period[0], period[1], seed, actors, tri, counter, poles, treaties, actions, events, changes,
                 new Parameters(params), checksum);
     }
 

@@ -55,6 +55,7 @@ public final class ScenarioSchema {
         p.set("effects", effects());
         p.set("actions", listOrEdits("action"));
         p.set("events", listOrEdits("event"));
+        p.set("changes", listOrEdits("change"));
         ObjectNode root = s.putObject("if");
         root.putObject("not").putArray("required").add("extends");
         s.putObject("then").set("required", strings("name", "period", "actors"));
@@ -72,6 +73,8 @@ public final class ScenarioSchema {
         d.set("eventChange", event(false));
         d.set("actionChange", action().without("required"));
         d.set("treatyChange", treaty().without("required"));
+        d.set("change", change());
+        d.set("changeChange", change().without("required"));
         return d;
     }
 
@@ -137,8 +140,7 @@ public final class ScenarioSchema {
         p.set("overflight", type("boolean"));
         p.set("level", number(ParameterRegistry.EVENT_LEVEL).put("description",
                 SectionReader.typesThat(EventType::takesLevel) + " only: " + ParameterRegistry.EVENT_LEVEL.description()));
-        p.set("source", described(pattern("^(\\S+\\.txt#[0-9]+|ext:\\s*\\S.*)$"),
-                "<seed file>.txt#<paragraph>, or ext: <public source>"));
+        p.set("source", source());
         p.set("note", type("string"));
         ObjectNode origin = type("string");
         origin.putArray("enum").add(EventOrigin.SCENARIO.key()).add(EventOrigin.INJECTED.key());
@@ -147,6 +149,26 @@ public final class ScenarioSchema {
             e.set("required", strings("id", "date", "type", "actors"));
         }
         return e;
+    }
+
+    private static ObjectNode change() {
+        ObjectNode c = closed(JSON.createObjectNode());
+        ObjectNode p = c.putObject("properties");
+        p.set("id", pattern(ID_PATTERN));
+        p.set("date", date());
+        ObjectNode paths = JSON.createObjectNode().put("type", "object").set("additionalProperties", type("number"));
+        p.set("set", described(paths.deepCopy(), "parameter path: its value from the date on"));
+        p.set("scale", described(paths, "parameter path: factor its value is multiplied by from the date on"));
+        p.set("enabled", type("boolean"));
+        p.set("strength", number(ParameterRegistry.CHANGE_STRENGTH));
+        p.set("source", source());
+        p.set("note", type("string"));
+        c.set("required", strings("id", "date", "source"));
+        return c;
+    }
+
+    private static ObjectNode source() {
+        return described(pattern("^(\\S+\\.txt#[0-9]+|ext:\\s*\\S.*)$"), "<seed file>.txt#<paragraph>, or ext: <public source>");
     }
 
     private static ObjectNode dynamics() {

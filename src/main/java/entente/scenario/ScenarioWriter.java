@@ -57,6 +57,9 @@ public final class ScenarioWriter {
         root.put("effects", effects(p));
         root.put("actions", actions(s, p));
         root.put("events", events(s, p));
+        if (!s.changes().isEmpty()) {
+            root.put("changes", changes(s, p));
+        }
         return root;
     }
 
@@ -174,6 +177,31 @@ public final class ScenarioWriter {
             }
             if (e.injected()) {
                 m.put("origin", e.origin().key());
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static List<Object> changes(Scenario s, Parameters p) {
+        List<Object> out = new ArrayList<>();
+        for (Scenario.Change c : s.changes()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", c.id());
+            m.put("date", c.date().toString());
+            if (!c.set().isEmpty()) {
+                m.put("set", new LinkedHashMap<>(c.set()));
+            }
+            if (!c.scale().isEmpty()) {
+                m.put("scale", new LinkedHashMap<>(c.scale()));
+            }
+            if (p.get(ParameterRegistry.CHANGE_ENABLED.path(c.id())) < 0.5) {
+                m.put("enabled", false);
+            }
+            m.put("strength", p.get(ParameterRegistry.CHANGE_STRENGTH.path(c.id())));
+            m.put("source", c.source());
+            if (!c.note().isEmpty()) {
+                m.put("note", c.note());
             }
             out.add(m);
         }
