@@ -1,5 +1,6 @@
 package entente.scenario;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,13 +24,15 @@ public record Scenario(
         List<Action> actions,
         List<Event> events,
         Parameters parameters,
-        String checksum) {
+        String checksum) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
 
     /** A state: its code, display name and where its power sits in the region. */
-    public record Actor(String id, String name, double lat, double lon) {}
+    public record Actor(String id, String name, double lat, double lon) implements Serializable {}
 
     /** A symmetric commitment; its strength is {@code treaties.<A>-<B>.strength}. */
-    public record Treaty(String a, String b, String name, Integer since) {
+    public record Treaty(String a, String b, String name, Integer since) implements Serializable {
         public String key() {
             return a + "-" + b;
         }
@@ -37,20 +40,18 @@ public record Scenario(
 
     /** An option a state weighs every deliberation; numbers under {@code actions.<id>.}. */
     public record Action(String id, String actor, EventType type, String subtype, boolean overflight,
-                         List<String> partners, List<String> targets) {}
+                         List<String> partners, List<String> targets) implements Serializable {}
 
     /**
      * A dated event of the timeline; numbers under {@code events.<id>.}. Its origin is
-     * {@link #SCENARIO}, or {@link #INJECTED} for an event a user fired during a GUI session,
-     * which is applied after the day's decisions just as it was live.
+     * {@link EventOrigin#SCENARIO}, or {@link EventOrigin#INJECTED} for an event a user fired
+     * during a GUI session, which is applied after the day's decisions just as it was live.
      */
     public record Event(String id, LocalDate date, EventType type, List<String> actors, List<String> targets,
-                        String subtype, boolean overflight, String source, String note, String origin) {
-        public static final String SCENARIO = "scenario";
-        public static final String INJECTED = "injected";
-
+                        String subtype, boolean overflight, String source, String note, EventOrigin origin)
+            implements Serializable {
         public boolean injected() {
-            return INJECTED.equals(origin);
+            return origin == EventOrigin.INJECTED;
         }
     }
 

@@ -182,13 +182,14 @@ public final class ScenarioReader extends SectionReader {
         }
         for (ActorField f : ActorField.values()) {
             Node v = f.required() ? y.require(m, f.key(), node, field) : m.get(f.key());
-            put(f.path(id), v, f.derived() ? Double.NaN : f.defaultValue());
+            put(f.path(id), v);
         }
         Map<String, Node> sens = sub(m, "sensitivity", field, enumNames());
         for (EventType t : EventType.values()) {
-            put(field + ".sensitivity." + t, sens.get(t.name()), 1.0);
+            put(ParameterRegistry.SENSITIVITY.path(id, t.name()), sens.get(t.name()));
         }
-        for (String dim : List.of("affinity", "dependence")) {
+        for (ParameterFamily pair : List.of(ParameterRegistry.AFFINITY, ParameterRegistry.DEPENDENCE)) {
+            String dim = pair.parts()[2];
             Map<String, Node> row = sub(m, dim, field, null);
             for (var e : row.entrySet()) {
                 checkActor(e.getKey(), e.getValue(), field + "." + dim);
@@ -198,7 +199,7 @@ public final class ScenarioReader extends SectionReader {
             }
             for (String other : actorIds) {
                 if (!other.equals(id)) {
-                    put(field + "." + dim + "." + other, row.get(other), 0.0);
+                    put(pair.path(id, other), row.get(other));
                 }
             }
         }
@@ -252,7 +253,7 @@ public final class ScenarioReader extends SectionReader {
         List<String> keys = Arrays.stream(Dynamics.values()).map(Dynamics::key).toList();
         Map<String, Node> m = n == null ? Map.of() : y.mapping(n, "dynamics", keys);
         for (Dynamics d : Dynamics.values()) {
-            put(d.path(), m == null ? null : m.get(d.key()), d.defaultValue());
+            put(d.path(), m == null ? null : m.get(d.key()));
         }
     }
 
