@@ -1,7 +1,8 @@
 package entente.calibration;
 
 import entente.calibration.Derivation.Derived;
-import entente.scenario.ActorField;
+import entente.scenario.ParameterFamily;
+import entente.scenario.ParameterRegistry;
 import entente.scenario.Parameters;
 import java.util.Arrays;
 import java.util.Collection;
@@ -32,19 +33,21 @@ public final class Provenance {
 
     private static final Pattern PREFERENCE =
             Pattern.compile("actors\\.[A-Z]{3}\\.(threat_sensitivity|hedging|(sensitivity|affinity|dependence)\\.[A-Z_]+)");
-    /** Event switches say whether an event happens; they are not numbers of the model. */
-    private static final Pattern SWITCH = Pattern.compile("events\\.[^.]+\\.enabled");
 
     private Provenance() {}
 
-    /** Counts per family and origin, families in name order; events' on/off switches are left out. */
+    /**
+     * Counts per family (its template) and origin, families in name order; events' on/off
+     * switches say whether an event happens and are not numbers of the model, so they are left out.
+     */
     public static Map<String, int[]> count(Parameters p, Collection<Derived> derived, Collection<Figure> figures,
                                            Set<String> fitted) {
         Set<String> fromClaims = derived.stream().map(Derived::path).collect(Collectors.toSet());
         Set<String> fromFigures = figures.stream().map(Figure::path).collect(Collectors.toSet());
         Map<String, int[]> out = new TreeMap<>();
         p.asMap().forEach((path, value) -> {
-            if (SWITCH.matcher(path).matches()) {
+            ParameterFamily family = ParameterRegistry.family(path);
+            if (family.isSwitch()) {
                 return;
             }
             Origin o = fitted.contains(path) ? Origin.FITTED
@@ -52,38 +55,20 @@ public final class Provenance {
                     : fromFigures.contains(path) ? Origin.FIGURE
                     : PREFERENCE.matcher(path).matches() && value == preferenceDefault(path) ? Origin.DEFAULT
                     : Origin.HAND_SET;
-            out.computeIfAbsent(family(path), f -> new int[Origin.values().length])[o.ordinal()]++;
+            out.computeIfAbsent(family.template(), f -> new int[Origin.values().length])[o.ordinal()]++;
         });
         return out;
     }
 
-    /** The value a preference takes when no claim speaks to it. */
+    /** The value a preference takes when no claim speaks to it: its family's default. */
     public static double preferenceDefault(String path) {
-        String field = path.split("\\.")[2];
-        return switch (field) {
-            case "threat_sensitivity" -> ActorField.THREAT_SENSITIVITY.defaultValue();
-            case "hedging" -> ActorField.HEDGING.defaultValue();
-            case "sensitivity" -> 1.0;
-            default -> 0.0;
-        };
-    }
-
-    /** The family of a path: actors, targets, types, events, actions and treaties replaced by placeholders. */
-    static String family(String path) {
-        return path.replaceFirst("^actors\\.[A-Z]{3}\\.", "actors.X.")
-                .replaceFirst("\\.(affinity|dependence)\\.[A-Z]{3}$", ".$1.Y")
-                .replaceFirst("\\.sensitivity\\.[A-Z_]+$", ".sensitivity.TYPE")
-                .replaceFirst("^events\\.[^.]+\\.", "events.ID.")
-                .replaceFirst("^actions\\.[^.]+\\.", "actions.ID.")
-                .replaceFirst("^treaties\\.[^.]+\\.", "treaties.ID.")
-                .replaceFirst("^effects\\.[A-Z_]+\\.", "effects.TYPE.")
-                .replaceFirst("\\.subtype\\.[A-Z]+$", ".subtype.CLASS");
+        return ParameterRegistry.family(path).defaultValue();
     }
 
     /** The counts as a table of comment lines, with totals and the share from evidence (claims and figures). */
     public static String table(Map<String, int[]> counts, String title) {
         StringBuilder b = new StringBuilder("# ").append(title).append('\n');
-        String format = "#   %-34s" + "%10s".repeat(Origin.values().length) + "%n";
+        String format = "#   %-40s" + "%10s".repeat(Origin.values().length) + "%n";
         b.append(String.format(Locale.ROOT, format, header()));
         int[] total = new int[Origin.values().length];
         counts.forEach((family, n) -> {

@@ -93,7 +93,7 @@ class DeriveCommandTest {
         int sum = java.util.Arrays.stream(total.substring(9).trim().split("\\s+"))
                 .mapToInt(x -> x.equals(".") ? 0 : Integer.parseInt(x)).sum();
         assertEquals(numbers, sum, total);
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("#\\s+actions\\.ID\\.utility\\.provocation\\s+\\.\\s+\\.\\s+3\\s.*")),
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("#\\s+actions\\.\\{action\\}\\.utility\\.provocation\\s+\\.\\s+\\.\\s+3\\s.*")),
                 "the drill response is fitted on three paths: " + r.out());
         assertTrue(r.out().contains("from evidence (claims and figures): "), r.out());
     }
