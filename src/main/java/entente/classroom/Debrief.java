@@ -11,6 +11,7 @@ import entente.output.EventsCsv;
 import entente.output.PathCharts;
 import entente.output.RunOutput;
 import entente.report.Page;
+import entente.scenario.EventOrigin;
 import entente.scenario.InputException;
 import entente.scenario.Scenario;
 import entente.scenario.ScenarioReader;
@@ -260,7 +261,7 @@ final class Debrief {
     }
 
     private static long chosen(RunRecord r) {
-        return r.events().stream().filter(e -> e.origin().equals("decision") || e.origin().equals("team")).count();
+        return r.events().stream().filter(e -> e.origin() == EventOrigin.DECISION || e.origin() == EventOrigin.TEAM).count();
     }
 
     private static void history(Page page, Played p, RunRecord agents, Words words) throws IOException {

@@ -142,7 +142,7 @@ final class Game {
     static Scenario withoutOptionsOf(Scenario s, Collection<String> actors) throws InputException {
         List<Scenario.Action> kept = s.actions().stream().filter(a -> !actors.contains(a.actor())).toList();
         Scenario cut = new Scenario(s.file(), s.name(), s.title(), s.description(), s.start(), s.end(), s.seed(),
-                s.actors(), s.trilateral(), s.counter(), s.hedgingPoles(), s.treaties(), kept, s.events(),
+                s.actors(), s.trilateral(), s.counter(), s.hedgingPoles(), s.treaties(), kept, s.events(), s.changes(),
                 s.parameters(), s.checksum());
         return ScenarioReader.fromText(s.file(), ScenarioWriter.toYaml(cut, List.of()));
     }

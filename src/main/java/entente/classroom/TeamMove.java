@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import entente.model.EntenteModel;
 import entente.model.ModelEvent;
 import entente.model.StandIn;
+import entente.scenario.EventOrigin;
 import entente.scenario.EventType;
 import entente.scenario.Scenario;
 import entente.util.Seeds;
@@ -22,13 +23,13 @@ record TeamMove(Scenario.Event event, double intensity) {
         Scenario.Action a = Menu.action(original, d.actor(), d.option());
         if (a == null) { // a statement
             return new TeamMove(new Scenario.Event(id, date, EventType.STATEMENT, List.of(d.actor()), d.targets(), null,
-                    false, d.why(), d.text(), Scenario.Event.TEAM), STATEMENT_INTENSITY);
+                    false, d.why(), d.text(), EventOrigin.TEAM), STATEMENT_INTENSITY);
         }
         List<String> actors = new ArrayList<>();
         actors.add(a.actor());
         actors.addAll(a.partners());
         return new TeamMove(new Scenario.Event(id, date, a.type(), actors, a.targets(), a.subtype(), a.overflight(),
-                d.why(), d.text(), Scenario.Event.TEAM), original.parameters().get("actions." + a.id() + ".intensity"));
+                d.why(), d.text(), EventOrigin.TEAM), original.parameters().get("actions." + a.id() + ".intensity"));
     }
 
     /** Fires the move in the model today, if it acts; returns it, or null for doing nothing. */

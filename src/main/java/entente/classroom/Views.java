@@ -183,7 +183,7 @@ final class Views {
             List<String> actors = ids(r, e.actors());
             out.addObject().put("date", r.date(e.day()).toString())
                     .put("text", g.words.event(e.type(), e.subtype(), e.overflight(), actors, ids(r, e.targets())))
-                    .put("origin", e.origin()).put("by", by(g, e, actors.get(0)))
+                    .put("origin", e.origin().key()).put("by", by(g, e, actors.get(0)))
                     .put("why", e.why()).put("note", e.note());
         }
         return out;
@@ -191,11 +191,10 @@ final class Views {
 
     private static String by(Game g, ModelEvent e, String actor) {
         return switch (e.origin()) {
-            case Scenario.Event.SCENARIO -> "in the news";
-            case Scenario.Event.INJECTED -> "injected by the teacher";
-            case Scenario.Event.TEAM -> e.why().startsWith("agent stand-in") ? "agent stand-in for team " + actor
-                    : "team " + actor;
-            default -> "the agent playing " + g.words.name(actor);
+            case SCENARIO -> "in the news";
+            case INJECTED -> "injected by the teacher";
+            case TEAM -> e.why().startsWith("agent stand-in") ? "agent stand-in for team " + actor : "team " + actor;
+            case DECISION -> "the agent playing " + g.words.name(actor);
         };
     }
 

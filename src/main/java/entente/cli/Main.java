@@ -10,8 +10,9 @@ import picocli.CommandLine;
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulation of alliance formation and escalation in Northeast Asia.",
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, AnalyzeCommand.class,
-            ValidateCommand.class, GuiCommand.class, ClassroomCommand.class, DeriveCommand.class, EvidenceCommand.class, CalibrateCommand.class,
-            ReportCommand.class, BenchCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+            ValidateCommand.class, GuiCommand.class, ClassroomCommand.class, DeriveCommand.class, EvidenceCommand.class,
+            CalibrateCommand.class, BacktestCommand.class,
+            ReportCommand.class, BenchCommand.class, SchemaCommand.class, ParamsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;

@@ -2,6 +2,7 @@ package entente.gui;
 
 import entente.model.ModelEvent;
 import entente.model.RunRecord;
+import entente.scenario.EventOrigin;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -13,7 +14,7 @@ final class EventLines {
     /** "2022-05-03  PRK missile test (ICBM) → USA, JPN, KOR", marked when a user injected it. */
     static String describe(ModelEvent e, RunRecord r) {
         String line = r.date(e.day()) + "  " + what(e, r.actors());
-        return "injected".equals(e.origin()) ? line + "  [injected]" : line;
+        return e.origin() == EventOrigin.INJECTED ? line + "  [injected]" : line;
     }
 
     static String what(ModelEvent e, List<String> ids) {

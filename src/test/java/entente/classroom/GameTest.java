@@ -59,7 +59,7 @@ class GameTest {
                 t.decisions().get(2).why());
         List<ModelEvent> fired = g.model().record().events().subList(t.fromEvent(), t.toEvent());
         ModelEvent drill = fired.stream().filter(e -> e.id().equals("t1-usa-usa-kor-drill")).findFirst().orElseThrow();
-        assertEquals("team", drill.origin());
+        assertEquals(entente.scenario.EventOrigin.TEAM, drill.origin());
         assertEquals(0, drill.day());
         assertEquals("team USA chose usa-kor-drill (turn 1)", drill.why());
         ModelEvent statement = fired.stream().filter(e -> e.id().equals("t1-kor-statement")).findFirst().orElseThrow();

@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
-
 import entente.TestScenarios;
 import entente.model.ModelEvent;
+import entente.scenario.EventOrigin;
 import entente.scenario.Scenario;
 import java.awt.Component;
+import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -97,7 +97,7 @@ class GuiWindowsTest {
             assertEquals(injectedOn + 14, gui.model().today());
             ModelEvent fired = gui.model().record().events().stream()
                     .filter(m -> m.id().equals(e.id())).findFirst().orElseThrow();
-            assertEquals("injected", fired.origin());
+            assertEquals(EventOrigin.INJECTED, fired.origin());
             assertEquals(injectedOn, fired.day());
             screenshots(gui, console);
         } finally {
