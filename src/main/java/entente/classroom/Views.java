@@ -19,8 +19,9 @@ import java.util.List;
  */
 final class Views {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** How far back "recent events" reach, in days. */
+    /** How far back "recent events" reach, in days, and how many at most (a page, not an archive). */
     private static final int RECENT_DAYS = 28;
+    private static final int RECENT_MAX = 25;
 
     private Views() {}
 
@@ -162,7 +163,7 @@ final class Views {
         List<ModelEvent> all = g.model().record().events();
         int today = g.model().today();
         int from = all.size();
-        while (from > 0 && all.get(from - 1).day() >= today - RECENT_DAYS) {
+        while (from > 0 && all.get(from - 1).day() >= today - RECENT_DAYS && all.size() - from < RECENT_MAX) {
             from--;
         }
         ArrayNode out = events(g, from, all.size());
