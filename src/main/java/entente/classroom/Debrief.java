@@ -177,7 +177,7 @@ final class Debrief {
     // ---- the page -----------------------------------------------------------------------
 
     private static String page(Played p, Scenario saved, RunRecord agents, List<Effect> effects, boolean identical, Path dir)
-            throws IOException {
+            throws IOException, InputException {
         Words words = new Words(p.original());
         Page page = new Page().title("Debrief: " + p.original().title(), "Entente classroom game · " + saved.start() + " to "
                 + saved.end() + " · " + p.turns().size() + " turns of " + p.turnDays() + " days · teams played "
@@ -264,7 +264,7 @@ final class Debrief {
         return r.events().stream().filter(e -> e.origin() == EventOrigin.DECISION || e.origin() == EventOrigin.TEAM).count();
     }
 
-    private static void history(Page page, Played p, RunRecord agents, Words words) throws IOException {
+    private static void history(Page page, Played p, RunRecord agents, Words words) throws InputException {
         History h = History.locate();
         if (h == null) {
             page.note("The history tables (data/dprk-launches.csv, data/allied-exercises.csv) were not found from the folder "
@@ -280,8 +280,8 @@ final class Debrief {
                                 Long.toString(History.launches(agents)), Long.toString(h.launchDays(start, end)),
                                 "data/dprk-launches.csv (main series: ballistic, satellite and cruise)"),
                         List.of("allied military exercises", Long.toString(History.allied(p.live())),
-                                Long.toString(History.allied(agents)), Long.toString(h.alliedExercises(start, end)),
-                                "data/allied-exercises.csv (status held)")));
+                                Long.toString(History.allied(agents)), Long.toString(h.alliedDrills(start, end)),
+                                "data/allied-exercises.csv (held or scaled down)")));
         page.note("The class's teams " + words.names(p.teams()) + " chose their own moves; history is one draw of a real world, "
                 + "and the scenario is a stylized teaching model: read the counts for direction, not as a score.");
     }

@@ -35,7 +35,8 @@ class DebriefTest {
         Path report = Debrief.write(g, tmp);
         String html = Files.readString(report);
         for (String s : List.of("The class against the agents alone", "Against history", "Which team decisions changed the outcome most",
-                "checked: a headless replay gives the game", "9 team decisions", "agent stand-in", "<svg")) {
+                "checked: a headless replay gives the game", "9 team decisions", "agent stand-in", "<svg",
+                "data/dprk-launches.csv (main series")) {
             assertTrue(html.contains(s), s);
         }
         assertTrue(!html.contains(" src=") && !html.contains("href=\"http"), "self-contained: nothing loaded from elsewhere");
