@@ -320,6 +320,11 @@ final class TeachingView extends JPanel {
         return side;
     }
 
+    /** The number of earlier runs drawn faded on the charts. */
+    int runsShown() {
+        return history.runs().size();
+    }
+
     String status() {
         return status.getText();
     }

@@ -253,9 +253,13 @@ public final class TeachingWindow {
 
     /** Closes the window, after asking about unsaved injected events. */
     void quit() {
-        if (!mayLeave()) {
-            return;
+        if (mayLeave()) {
+            close();
         }
+    }
+
+    /** Closes the window without asking (tests, snapshots). */
+    void close() {
         if (view != null) {
             view.close();
         }
