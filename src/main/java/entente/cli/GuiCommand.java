@@ -11,6 +11,8 @@ import java.awt.GraphicsEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
@@ -49,6 +51,11 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "WxH", description = "with --snapshot: the window's size (default: ${DEFAULT-VALUE})")
     String size = "1280x720";
 
+    @Option(names = "--earlier", paramLabel = "PATH=VALUE",
+            description = "with --snapshot: play a whole run with these parameters first (repeat for several), so that"
+                    + " the picture shows it faded behind the run")
+    Map<String, Double> earlier = new LinkedHashMap<>();
+
     @Option(names = "--tab", paramLabel = "TAB",
             description = "with --snapshot: the tab to show on the right: Guide, Events, State or \"All parameters\"")
     String tab;
@@ -62,8 +69,8 @@ final class GuiCommand implements Callable<Integer> {
         if (snapshot != null) {
             return snapshot(what);
         }
-        if (until != null || tab != null) {
-            throw new BadInput("--until and --tab go with --snapshot");
+        if (until != null || tab != null || !earlier.isEmpty()) {
+            throw new BadInput("--until, --tab and --earlier go with --snapshot");
         }
         if (GraphicsEnvironment.isHeadless()) {
             throw new BadInput("entente gui needs a display: none is available (is DISPLAY set? on a server, "
@@ -122,11 +129,21 @@ final class GuiCommand implements Callable<Integer> {
         if (tab != null && !java.util.List.of("Guide", "Events", "State", "All parameters").contains(tab)) {
             throw new BadInput("--tab must be Guide, Events, State or \"All parameters\", not '" + tab + "'");
         }
+        for (Map.Entry<String, Double> e : earlier.entrySet()) {
+            if (what.scenario() == null) {
+                throw new BadInput("--earlier needs a SCENARIO or a --lesson");
+            }
+            try {
+                what.scenario().parameters().with(e.getKey(), e.getValue());
+            } catch (IllegalArgumentException ex) {
+                throw new BadInput("--earlier " + e.getKey() + "=" + e.getValue() + ": " + ex.getMessage());
+            }
+        }
         SwingUtilities.invokeAndWait(() -> GuiFonts.scale(fontScale != null ? fontScale : GuiFonts.forScreenHeight(h)));
         AtomicReference<Exception> failed = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
             try {
-                TeachingWindow.snapshot(what, seed, until, new Dimension(w, h), tab, snapshot);
+                TeachingWindow.snapshot(what, seed, earlier, until, new Dimension(w, h), tab, snapshot);
             } catch (Exception e) {
                 failed.set(e);
             }

@@ -23,17 +23,21 @@ final class ChartTabs {
     private final JTabbedPane tabs = new JTabbedPane();
     private final Map<String, LiveChart> charts = new LinkedHashMap<>();
 
-    ChartTabs(Scenario s, long seed, List<RunRecord.Key> watched) {
+    /** The charts of a scenario; axes names a chart's fixed value range (a lesson's choice), if any. */
+    ChartTabs(Scenario s, long seed, List<RunRecord.Key> watched, Map<String, double[]> axes) {
         RunRecord preview = EntenteModel.run(s, seed);
-        add(COHESION, s, preview, cohesionLines(s, preview, watched), "alignment (−1 … 1)");
-        add(ESCALATION, s, preview, escalationLines(s, preview, watched), "escalation level");
+        add(COHESION, s, preview, cohesionLines(s, preview, watched), "alignment", axes);
+        add(ESCALATION, s, preview, escalationLines(s, preview, watched), "escalation level", axes);
         add(HEDGING, s, preview, perState("hedging", s, preview, watched),
-                "alignment with " + s.hedgingPoles().get(0) + " − with " + s.hedgingPoles().get(1));
+                "hedging (+ toward " + s.hedgingPoles().get(0) + ")", axes);
         tabs.setName("charts");
     }
 
-    private void add(String name, Scenario s, RunRecord preview, List<LiveChart.Line> lines, String yLabel) {
-        LiveChart c = new LiveChart(lines, yLabel, s.start(), s.days(), preview.actors(), range(preview, lines));
+    private void add(String name, Scenario s, RunRecord preview, List<LiveChart.Line> lines, String yLabel,
+                     Map<String, double[]> axes) {
+        double[] fixed = axes.get(name);
+        LiveChart c = new LiveChart(lines, yLabel, s.start(), s.days(), preview.actors(),
+                fixed != null ? fixed : range(preview, lines), fixed != null);
         charts.put(name, c);
         c.panel().setName("chart " + name);
         tabs.addTab(name, c.panel());

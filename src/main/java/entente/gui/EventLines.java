@@ -50,6 +50,12 @@ final class EventLines {
         return sb.toString();
     }
 
+    /** A short label for a chart: "joint exercise USA–KOR", "missile test (ICBM) PRK". */
+    static String label(ModelEvent e, List<String> ids) {
+        return noun(e.type()) + (e.subtype() != null ? " (" + e.subtype() + ")" : "") + " "
+                + String.join("–", codes(e.actors(), ids));
+    }
+
     private static List<String> codes(int[] indices, List<String> ids) {
         return Arrays.stream(indices).mapToObj(ids::get).toList();
     }

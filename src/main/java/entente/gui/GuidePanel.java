@@ -30,8 +30,8 @@ final class GuidePanel extends JPanel {
         // rules of this page's own style sheet (the kit's is shared by every HTML text in Swing)
         StyleSheet css = ((HTMLDocument) page.getDocument()).getStyleSheet();
         css.addRule("body { margin: 4px 8px; color: #222222; }");
-        css.addRule("h1 { font-size: 125%; margin-top: 2px; margin-bottom: 4px; }");
-        css.addRule("h2 { font-size: 110%; margin-top: 8px; margin-bottom: 2px; }");
+        css.addRule("h1 { font-size: 125%; font-weight: bold; margin-top: 2px; margin-bottom: 4px; }");
+        css.addRule("h2 { font-size: 110%; font-weight: bold; margin-top: 8px; margin-bottom: 2px; }");
         css.addRule("p { margin-top: 2px; margin-bottom: 4px; }");
         css.addRule("li { margin-bottom: 3px; }");
         // the body in the window's own font and size, which follow the font scale
@@ -61,7 +61,9 @@ final class GuidePanel extends JPanel {
                 }
             }
         });
-        return "<html><body>" + HtmlRenderer.builder().build().render(doc) + "</body></html>";
+        // Swing's HTML 3.2 shows <b> bold but not always <strong>
+        String html = HtmlRenderer.builder().build().render(doc).replace("<strong>", "<b>").replace("</strong>", "</b>");
+        return "<html><body>" + html + "</body></html>";
     }
 
     String text() {

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A lesson: its guide, docs/lessons/NAME.md, and what the window shows for it, declared in the
@@ -21,6 +23,7 @@ import java.util.List;
  * scenario: scenarios/lessons/security-dilemma.yaml
  * summary: One sentence for the start screen.
  * chart: Escalation
+ * axes: {Hedging: [0.5, 0.95]}       (optional: a chart's value axis, fixed)
  * levers:
  *   - {paths: [dynamics.reactivity], name: ..., short: reaction, unit: ..., range: [0.005, 0.04], step: 0.001}
  * watch: [escalation_index, escalation/PRK]
@@ -28,7 +31,7 @@ import java.util.List;
  * </pre>
  */
 record Lesson(String name, int number, String title, String summary, Path scenario, String chart,
-              List<Lever> levers, List<String> watch, String markdown) {
+              Map<String, double[]> axes, List<Lever> levers, List<String> watch, String markdown) {
     private static final String OPEN = "<!-- lesson";
     private static final String CLOSE = "-->";
 
@@ -67,8 +70,18 @@ record Lesson(String name, int number, String title, String summary, Path scenar
         }
         List<String> watch = new ArrayList<>();
         required(c, "watch").forEach(w -> watch.add(w.asText()));
+        Map<String, double[]> axes = new LinkedHashMap<>();
+        if (c.has("axes")) {
+            c.get("axes").fields().forEachRemaining(e -> {
+                double[] r = {e.getValue().path(0).asDouble(Double.NaN), e.getValue().path(1).asDouble(Double.NaN)};
+                if (!(r[0] < r[1])) {
+                    throw new IllegalArgumentException("axes." + e.getKey() + " must be [low, high]");
+                }
+                axes.put(e.getKey(), r);
+            });
+        }
         return new Lesson(name, required(c, "number").asInt(), title, text(c, "summary"),
-                home.resolve(text(c, "scenario")), text(c, "chart"), levers, watch, markdown);
+                home.resolve(text(c, "scenario")), text(c, "chart"), axes, levers, watch, markdown);
     }
 
     private static JsonNode required(JsonNode node, String field) {

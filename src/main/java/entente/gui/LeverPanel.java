@@ -38,7 +38,8 @@ final class LeverPanel extends JPanel {
         this.parameters = parameters;
         this.changed = changed;
         setName("levers");
-        setBorder(BorderFactory.createTitledBorder("Levers: they apply to the next run (⟲ Reset)"));
+        setBorder(BorderFactory.createTitledBorder(levers.isEmpty() ? "The next run (Reset)"
+                : "Levers: they apply to the next run (Reset)"));
         int y = 0;
         for (Lever l : levers) {
             Row row = row(l);

@@ -46,7 +46,7 @@ final class LiveChart {
     private static final double RUG_Y = 0.03;
     /** Labels of timeline events closer than this share of the period are dropped (their line stays). */
     private static final double LABEL_GAP = 0.035;
-    private static final int LABEL_CHARS = 34;
+    private static final int LABEL_CHARS = 30;
     private static final int[] GHOST_ALPHA = {120, 80, 55};
     private static final Shape TICK = new Rectangle2D.Double(-1.2, -7, 2.4, 14);
     private static final Shape LEGEND_LINE = new Line2D.Double(-14, 0, 14, 0);
@@ -64,13 +64,20 @@ final class LiveChart {
     private final NumberAxis y;
     private final ChartPanel panel;
     private final Map<String, XYSeries> ticks = new HashMap<>();
-    private final List<Integer> labelled = new ArrayList<>();
+    /** The spans of days the labels drawn so far cover, {from, to}. */
+    private final List<double[]> labelled = new ArrayList<>();
+    private final java.util.Set<String> labels = new java.util.HashSet<>();
     private double lo;
     private double hi;
+    /** A lesson fixed the value axis: it never widens. */
+    private final boolean fixed;
     private int shownDays;
     private int shownEvents;
 
-    LiveChart(List<Line> lines, String yLabel, LocalDate start, int days, List<String> actors, double[] range) {
+    /** A chart whose value axis starts at range; fixed, it stays there (a lesson chose it), else it widens when a run leaves it. */
+    LiveChart(List<Line> lines, String yLabel, LocalDate start, int days, List<String> actors, double[] range,
+              boolean fixed) {
+        this.fixed = fixed;
         this.lines = List.copyOf(lines);
         this.start = start;
         this.days = days;
@@ -101,7 +108,7 @@ final class LiveChart {
         // the tab names the chart: no title or subtitle, to leave the room to the lines
         chart.setTitle((org.jfree.chart.title.TextTitle) null);
         chart.getSubtitles().removeIf(t -> t instanceof org.jfree.chart.title.TextTitle);
-        chart.getLegend().setPosition(RectangleEdge.RIGHT);
+        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         chart.setPadding(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 8));
         panel = new ChartPanel(chart, false, true, false, true, true) {
             private static final long serialVersionUID = 1L;
@@ -133,6 +140,7 @@ final class LiveChart {
         ticks.clear();
         rugRenderer.removeAnnotations();
         labelled.clear();
+        labels.clear();
         ghosts.removeAllSeries();
         ghostRenderer.removeAnnotations();
         LegendItemCollection legend = new LegendItemCollection();
@@ -142,10 +150,12 @@ final class LiveChart {
         for (int age = 0; age < past.size(); age++) {
             RunHistory.PastRun run = past.get(age);
             int alpha = GHOST_ALPHA[Math.min(age, GHOST_ALPHA.length - 1)];
+            boolean numbered = false;
             for (Line l : lines) {
                 double[] v = l.watched() ? run.series(l.key()) : null;
                 if (v != null) {
-                    ghost(run.number(), l, v, alpha);
+                    ghost(l, v, alpha, numbered ? null : "run " + run.number());
+                    numbered = true;
                 }
             }
             legend.add(legendItem("run " + run.number() + " (faded): " + run.settings(),
@@ -159,8 +169,9 @@ final class LiveChart {
         shownEvents = 0;
     }
 
-    private void ghost(int number, Line l, double[] v, int alpha) {
-        XYSeries s = new XYSeries("run " + number + " " + l.label(), false, true);
+    /** An earlier run's line, faded; the run's number at its end when a label is given. */
+    private void ghost(Line l, double[] v, int alpha, String label) {
+        XYSeries s = new XYSeries(ghosts.getSeriesCount(), false, true);
         for (int d = 0; d < v.length; d++) {
             s.add(x(d), v[d], false);
         }
@@ -168,12 +179,15 @@ final class LiveChart {
         ghosts.addSeries(s);
         ghostRenderer.setSeriesPaint(k, ChartStyle.withAlpha(l.colour(), alpha));
         ghostRenderer.setSeriesStroke(k, l.stroke());
-        XYTextAnnotation end = new XYTextAnnotation(" run " + number, x(v.length - 1), v[v.length - 1]);
-        end.setFont(ChartStyle.SMALL);
-        end.setPaint(ChartStyle.withAlpha(ChartStyle.TEXT, alpha + 60));
-        end.setTextAnchor(TextAnchor.CENTER_LEFT);
-        ghostRenderer.addAnnotation(end);
         include(v);
+        if (label != null) {
+            // just above the end of the line, inside the plot
+            XYTextAnnotation end = new XYTextAnnotation(label + " ", x(v.length - 1), v[v.length - 1]);
+            end.setFont(ChartStyle.SMALL.deriveFont(Font.BOLD));
+            end.setPaint(ChartStyle.withAlpha(ChartStyle.TEXT, alpha + 60));
+            end.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            ghostRenderer.addAnnotation(end);
+        }
     }
 
     /** Draws the days and events the run has added since the last call. */
@@ -206,14 +220,14 @@ final class LiveChart {
             case "decision" -> tick(e, x);
             case "injected" -> {
                 plot.addDomainMarker(new ValueMarker(x, ChartStyle.TEXT, new BasicStroke(3.5f)), Layer.BACKGROUND);
-                label("injected: " + EventLines.what(e, r.actors()), x, true);
+                label("injected: " + EventLines.label(e, r.actors()), e.day(), true); // always: the class made it
             }
             default -> {
                 plot.addDomainMarker(new ValueMarker(x, ChartStyle.withAlpha(ChartStyle.MUTED, 150),
                         new BasicStroke(1.2f)), Layer.BACKGROUND);
-                if (e.intensity() >= 1.5 && labelled.stream().noneMatch(d -> Math.abs(d - e.day()) < LABEL_GAP * days)) {
-                    labelled.add(e.day());
-                    label(EventLines.what(e, r.actors()), x, false);
+                String text = EventLines.label(e, r.actors());
+                if (e.intensity() >= 1.5 && free(e.day()) != 0 && labels.add(text)) { // the first of a series only
+                    label(text, e.day(), false);
                 }
             }
         }
@@ -233,15 +247,36 @@ final class LiveChart {
         s.add(x, RUG_Y);
     }
 
-    /** A label written upwards from the top of the plot, right of its line (left of it near the end). */
-    private void label(String text, double x, boolean bold) {
+    /** The span a label of that day covers on one side of its line: right (+1) or left (-1). */
+    private double[] span(int day, int side) {
+        double gap = LABEL_GAP * days;
+        return side > 0 ? new double[] {day, day + gap} : new double[] {day - gap, day};
+    }
+
+    /** The side of its line where a label of that day covers no other and fits: +1, -1, or 0 for neither. */
+    private int free(int day) {
+        for (int side : new int[] {1, -1}) {
+            double[] s = span(day, side);
+            if (s[0] >= 0 && s[1] <= days && labelled.stream().noneMatch(t -> t[0] < s[1] && s[0] < t[1])) {
+                return side;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A label written upwards from the top of the plot, beside its line on a free side (an
+     * injected event's label goes on the right when neither is free).
+     */
+    private void label(String text, int day, boolean bold) {
+        boolean left = free(day) < 0;
+        labelled.add(span(day, left ? -1 : 1));
         String shown = text.length() <= LABEL_CHARS ? text : text.substring(0, LABEL_CHARS - 1) + "…";
-        XYTextAnnotation a = new XYTextAnnotation(shown, x, 0.985);
+        XYTextAnnotation a = new XYTextAnnotation(shown, x(day), 0.985);
         a.setFont(bold ? ChartStyle.SMALL.deriveFont(Font.BOLD) : ChartStyle.SMALL);
         a.setPaint(ChartStyle.TEXT);
         a.setBackgroundPaint(ChartStyle.withAlpha(Color.WHITE, 200));
         a.setRotationAngle(-Math.PI / 2);
-        boolean left = x > x((int) (days * 0.97));
         TextAnchor anchor = left ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT;
         a.setTextAnchor(anchor);
         a.setRotationAnchor(anchor);
@@ -256,7 +291,7 @@ final class LiveChart {
 
     /** Widens the value axis, with room to spare, when a value falls outside it. */
     private void include(double v) {
-        if (v < lo || v > hi) {
+        if (!fixed && (v < lo || v > hi)) {
             double newLo = Math.min(lo, v);
             double newHi = Math.max(hi, v);
             double room = 0.1 * (newHi - newLo);

@@ -68,11 +68,12 @@ final class MapOverlay {
         text(g, Format.fixed(max, 0), font, bx + bar + pad / 2, base);
         text(g, "Circle size: power    Line width: strength", font, x, base + line);
         double y = base + 2 * line;
-        sample(g, x, y - font.getSize() * 0.35, 0.8, bar * 0.45);
-        text(g, "allied", font, x + bar * 0.5, y);
-        double hx = x + bar * 0.5 + width(g, font, "allied") + pad;
-        sample(g, hx, y - font.getSize() * 0.35, -0.8, bar * 0.45);
-        text(g, "hostile", font, hx + bar * 0.5, y);
+        double length = bar * 0.6;
+        sample(g, x, y - font.getSize() * 0.35, 0.5, length);
+        text(g, "allied", font, x + length + pad / 2, y);
+        double hx = x + length + width(g, font, "allied") + 1.5 * pad;
+        sample(g, hx, y - font.getSize() * 0.35, -0.5, length);
+        text(g, "hostile", font, hx + length + pad / 2, y);
     }
 
     /** The events of the last week, newest first, bottom left. */
@@ -128,7 +129,7 @@ final class MapOverlay {
 
     private static void sample(Graphics2D g, double x, double y, double alignment, double length) {
         g.setColor(MapStyle.alignment(alignment));
-        g.setStroke(MapStyle.alignmentStroke(alignment * 0.6));
+        g.setStroke(MapStyle.alignmentStroke(alignment));
         g.draw(new Line2D.Double(x, y, x + length, y));
     }
 }

@@ -43,8 +43,8 @@ final class SeriesNames {
             case "escalation_index" -> "Regional escalation";
             case "escalation" -> name(k.actor(), s) + ": escalation";
             case "hedging" -> name(k.actor(), s) + ": hedging";
-            case "threat" -> "Threat " + name(k.actor(), s) + " feels from " + name(k.partner(), s);
-            case "affinity" -> name(k.actor(), s) + "'s affinity to " + name(k.partner(), s);
+            case "threat" -> name(k.actor(), s) + ": threat from " + k.partner();
+            case "affinity" -> name(k.actor(), s) + ": affinity to " + k.partner();
             default -> k.metric() + " " + k.actor() + " " + k.partner();
         };
     }

@@ -99,6 +99,8 @@ final class StatePanel extends JPanel {
     void update(EntenteModel m) {
         String id = selected();
         if (id == null || m.world() == null) {
+            rows.setRowCount(0);
+            rows.addRow(new Object[] {"Click a state on the map, or choose one above.", ""});
             return;
         }
         World w = m.world();

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
@@ -69,7 +70,7 @@ final class TeachingView extends JPanel {
         controls = new ControlBar(runner, s.start(), s.end(), PauseRule.forScenario(s), this::reset);
         map = new MapPanel(gui, this::select);
         monitors = new MonitorPanel(s, watched);
-        charts = new ChartTabs(s, seed, watched);
+        charts = new ChartTabs(s, seed, watched, lesson == null ? Map.of() : lesson.axes());
         levers = new LeverPanel(lesson == null ? List.of() : lesson.levers(), gui.parameters(), seed,
                 this::parametersChanged, this::seedChanged);
         injection = new InjectionPanel(gui, s, this::refresh, this::saveScenario, this::saveResults);
@@ -160,6 +161,8 @@ final class TeachingView extends JPanel {
         settings = settings(gui.model().scenario().parameters(), runner.seed());
         savedInjections = 0;
         map.newRun(gui.model());
+        levers.refresh();
+        parameters.refresh();
         charts.newRun(history.runs());
         injection.newRun();
         controls.reset.setFont(controls.reset.getFont().deriveFont(Font.PLAIN));

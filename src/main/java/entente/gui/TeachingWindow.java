@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import javax.imageio.ImageIO;
 import javax.swing.JComponent;
@@ -79,11 +80,25 @@ public final class TeachingWindow {
     /**
      * Draws the window into a PNG and writes it (whole, or not at all): the lesson or scenario
      * played to a date (or just set up), at a size, with a tab of the right-hand side chosen.
+     * When earlier is not empty, a whole run with those parameters is played first, so that
+     * the picture shows it faded behind the run with the scenario's own.
      */
-    public static void snapshot(Opening what, Long seed, LocalDate until, Dimension size, String tab, Path file)
-            throws IOException {
+    public static void snapshot(Opening what, Long seed, Map<String, Double> earlier, LocalDate until, Dimension size,
+                                String tab, Path file) throws IOException {
         TeachingWindow w = offScreen(what, seed, size);
         if (w.view != null) {
+            if (!earlier.isEmpty()) {
+                ParameterEditor p = w.view.gui().parameters();
+                Map<String, Double> own = new java.util.HashMap<>();
+                earlier.forEach((path, v) -> {
+                    own.put(path, p.get(path));
+                    p.set(path, v);
+                });
+                w.view.reset();
+                w.view.runner().runTo(what.scenario().end());
+                own.forEach(p::set);
+                w.view.reset();
+            }
             if (until != null) {
                 w.view.runner().runTo(until);
             }
