@@ -73,6 +73,7 @@ final class MonitorPanel extends JPanel {
             String id = SeriesNames.format(key);
             setName("monitor " + id);
             highestOn.setName(id + " highest on");
+            previousHead.setName(id + " previous run");
             setBorder(BorderFactory.createCompoundBorder(BorderFactory.createTitledBorder(title),
                     BorderFactory.createEmptyBorder(0, 4, 2, 4)));
             setToolTipText("<html>" + title + ":<br>now, the highest and the lowest value so far, in this run and in"

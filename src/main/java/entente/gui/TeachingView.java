@@ -247,13 +247,18 @@ final class TeachingView extends JPanel {
         Path file = SaveDialogs.choose(this, "Save the session as a scenario", Path.of("scenarios", "sessions"),
                 s.scenario().name() + "-seed" + s.model().seed() + ".yaml");
         if (file != null) {
-            try {
-                gui.saveScenario(file);
-                savedInjections = s.injected().size();
-                injection.say(InjectionPanel.OK, "Saved " + file + ": replay it with ./entente run " + file);
-            } catch (IOException | RuntimeException e) {
-                injection.say(InjectionPanel.ERROR, "Could not save: " + e.getMessage());
-            }
+            saveScenarioTo(file);
+        }
+    }
+
+    /** Saves the session as a scenario that replays it; its injected events count as saved. */
+    void saveScenarioTo(Path file) {
+        try {
+            gui.saveScenario(file);
+            savedInjections = gui.session().injected().size();
+            injection.say(InjectionPanel.OK, "Saved " + file + ": replay it with ./entente run " + file);
+        } catch (IOException | RuntimeException e) {
+            injection.say(InjectionPanel.ERROR, "Could not save: " + e.getMessage());
         }
     }
 

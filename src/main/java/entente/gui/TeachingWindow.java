@@ -40,8 +40,16 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 public final class TeachingWindow {
     static final Path BASELINE = Path.of("scenarios", "baseline-2021-2023.yaml");
 
+    /** Asks the user to choose one of some options; returns the index chosen, or -1. */
+    interface Ask {
+        int choose(Component parent, String question, String[] options);
+    }
+
     private final JRootPane root;
     private final JFrame frame;
+    private Ask ask = (parent, question, options) -> JOptionPane.showOptionDialog(parent, question,
+            "Unsaved injected events", JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null, options,
+            options[0]);
     private final CountDownLatch closed = new CountDownLatch(1);
     private TeachingView view;
 
@@ -243,11 +251,9 @@ public final class TeachingWindow {
         if (unsaved == 0) {
             return true;
         }
-        Object[] options = {"Save first…", "Discard them", "Cancel"};
-        int choice = JOptionPane.showOptionDialog(root, "You injected " + unsaved + " event(s) into this run and have"
-                        + " not saved the session. Save it as a scenario first, to replay it later?",
-                "Unsaved injected events", JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null,
-                options, options[0]);
+        int choice = ask.choose(root, "You injected " + unsaved + " event(s) into this run and have not saved the"
+                + " session. Save it as a scenario first, to replay it later?",
+                new String[] {"Save first…", "Discard them", "Cancel"});
         if (choice == 0) {
             view.saveScenario();
             return view.unsavedInjections() == 0;
@@ -287,6 +293,16 @@ public final class TeachingWindow {
     /** Waits until the user closes the window. */
     public void awaitClose() throws InterruptedException {
         closed.await();
+    }
+
+    /** Replaces the question asked before unsaved events are lost (tests answer it themselves). */
+    void setAsk(Ask a) {
+        ask = a;
+    }
+
+    /** True once the window was closed. */
+    boolean isClosed() {
+        return closed.getCount() == 0;
     }
 
     TeachingView view() {
