@@ -36,7 +36,7 @@ final class GuidePanel extends JPanel {
         css.addRule("li { margin-bottom: 3px; }");
         // the body in the window's own font and size, which follow the font scale
         page.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
-        page.setFont(javax.swing.UIManager.getFont("Label.font"));
+        page.setFont(javax.swing.UIManager.getFont("Label.font").deriveFont(java.awt.Font.PLAIN));
         page.setEditable(false);
         page.setText(html(markdown));
         page.setCaretPosition(0);

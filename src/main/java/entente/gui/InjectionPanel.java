@@ -4,7 +4,6 @@ import entente.scenario.EventType;
 import entente.scenario.Scenario;
 import java.awt.BorderLayout;
 import java.awt.Color;
-import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.Font;
 import java.awt.GridBagConstraints;
@@ -15,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.swing.BorderFactory;
-import javax.swing.DefaultListCellRenderer;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -63,16 +61,7 @@ final class InjectionPanel extends JPanel {
         presets.setName("quick pick");
         presets.addActionListener(e -> fill((EventPresets.Preset) presets.getSelectedItem()));
         type.setName("event type");
-        type.setRenderer(new DefaultListCellRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
-                                                          boolean focus) {
-                String text = value instanceof EventType t ? EventLines.noun(t) : "";
-                return super.getListCellRendererComponent(list, text, index, selected, focus);
-            }
-        });
+        type.setRenderer(Widgets.words(t -> EventLines.noun((EventType) t)));
         type.addActionListener(e -> enableKindFields());
         for (String id : s.actorIds()) {
             actors.put(id, box(id, SeriesNames.name(id, s) + " acts"));
@@ -87,19 +76,13 @@ final class InjectionPanel extends JPanel {
         add(form, row++, "Aimed at", line(targets.values().toArray(new JComponent[0])));
         add(form, row++, "Intensity", line(intensity, new JLabel("  new spending, % of GDP"), level));
         add(form, row++, "Note", note);
-        JButton inject = new JButton("Inject now");
-        inject.setName("inject");
+        JButton inject = Widgets.button("Inject now", "inject", this::inject);
         inject.setFont(inject.getFont().deriveFont(Font.BOLD));
         inject.setToolTipText("The event happens on the next day the model simulates");
-        inject.addActionListener(e -> inject());
         status.setName("inject status");
         add(form, row++, "", line(inject, status));
-        JButton saveAsScenario = new JButton("Save session as scenario…");
-        saveAsScenario.setName("save scenario");
-        saveAsScenario.addActionListener(e -> saveScenario.run());
-        JButton saveRun = new JButton("Save results…");
-        saveRun.setName("save results");
-        saveRun.addActionListener(e -> saveResults.run());
+        JButton saveAsScenario = Widgets.button("Save session as scenario…", "save scenario", saveScenario);
+        JButton saveRun = Widgets.button("Save results…", "save results", saveResults);
         JList<String> list = new JList<>(log);
         list.setName("injected");
         list.setVisibleRowCount(3);

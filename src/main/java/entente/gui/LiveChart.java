@@ -82,7 +82,17 @@ final class LiveChart {
         this.start = start;
         this.days = days;
         this.actors = actors;
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false) {
+            private static final long serialVersionUID = 1L;
+
+            /** A dot where each line starts, so that the first day shows before a line has two points. */
+            @Override
+            public boolean getItemShapeVisible(int series, int item) {
+                return item == 0;
+            }
+        };
+        renderer.setDefaultShape(new java.awt.geom.Ellipse2D.Double(-3.5, -3.5, 7, 7));
+        renderer.setAutoPopulateSeriesShape(false);
         for (int k = 0; k < lines.size(); k++) {
             XYSeries s = new XYSeries(lines.get(k).label(), false, true);
             current.addSeries(s);
@@ -107,7 +117,11 @@ final class LiveChart {
         JFreeChart chart = ChartStyle.apply(new JFreeChart("", ChartStyle.TITLE, plot, true), "");
         // the tab names the chart: no title or subtitle, to leave the room to the lines
         chart.setTitle((org.jfree.chart.title.TextTitle) null);
-        chart.getSubtitles().removeIf(t -> t instanceof org.jfree.chart.title.TextTitle);
+        for (int i = chart.getSubtitleCount() - 1; i >= 0; i--) {
+            if (chart.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t) {
+                chart.removeSubtitle(t);
+            }
+        }
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         chart.setPadding(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 8));
         panel = new ChartPanel(chart, false, true, false, true, true) {

@@ -35,12 +35,8 @@ final class StartScreen extends JPanel {
         for (Lesson l : lessons) {
             column.add(card(l, openLesson), at(y++, 8));
         }
-        JButton baseline = new JButton("Explore the 2021–2023 baseline");
-        baseline.setName("open baseline");
-        baseline.addActionListener(e -> openBaseline.run());
-        JButton file = new JButton("Open a scenario file…");
-        file.setName("open file");
-        file.addActionListener(e -> openFile.run());
+        JButton baseline = Widgets.button("Explore the 2021–2023 baseline", "open baseline", openBaseline);
+        JButton file = Widgets.button("Open a scenario file…", "open file", openFile);
         JPanel more = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
         more.setOpaque(false);
         more.add(new JLabel("Or explore freely:  "));
@@ -63,9 +59,7 @@ final class StartScreen extends JPanel {
                 BorderFactory.createEmptyBorder(8, 12, 8, 12)));
         JLabel name = new JLabel(l.title());
         name.setFont(name.getFont().deriveFont(Font.BOLD, name.getFont().getSize2D() * 1.15f));
-        JButton button = new JButton("Open lesson " + l.number());
-        button.setName("open lesson " + l.name());
-        button.addActionListener(e -> open.accept(l));
+        JButton button = Widgets.button("Open lesson " + l.number(), "open lesson " + l.name(), () -> open.accept(l));
         JPanel text = new JPanel(new BorderLayout(0, 4));
         text.setOpaque(false);
         text.add(name, BorderLayout.NORTH);

@@ -6,12 +6,10 @@ import entente.model.RunRecord;
 import entente.model.World;
 import entente.scenario.Scenario;
 import java.awt.BorderLayout;
-import java.awt.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
-import javax.swing.DefaultListCellRenderer;
 import javax.swing.DefaultListModel;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
@@ -49,16 +47,7 @@ final class StatePanel extends JPanel {
         setName("state");
         state = new JComboBox<>(s.actorIds().toArray(new String[0]));
         state.setName("state choice");
-        state.setRenderer(new DefaultListCellRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
-                                                          boolean focus) {
-                String text = value == null ? "" : SeriesNames.name((String) value, s) + " (" + value + ")";
-                return super.getListCellRendererComponent(list, text, index, selected, focus);
-            }
-        });
+        state.setRenderer(Widgets.words(id -> SeriesNames.name((String) id, s) + " (" + id + ")"));
         state.setSelectedIndex(-1);
         state.addActionListener(e -> {
             if (state.getSelectedItem() != null) {
