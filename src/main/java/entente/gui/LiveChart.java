@@ -134,6 +134,13 @@ final class LiveChart {
                 setMaximumDrawWidth(Math.max(1, Math.round(width / GuiFonts.factor())));
                 setMaximumDrawHeight(Math.max(1, Math.round(height / GuiFonts.factor())));
             }
+
+            /** Undoing a zoom goes back to the chart's own axes, not to ranges fitted to the data. */
+            @Override
+            public void restoreAutoBounds() {
+                setRange(lo, hi);
+                plot.getDomainAxis().setRange(x(0), x(Math.max(1, LiveChart.this.days - 1)));
+            }
         };
         panel.setMinimumDrawWidth(200);
         panel.setMinimumDrawHeight(150);
