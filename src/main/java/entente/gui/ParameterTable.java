@@ -44,7 +44,10 @@ final class ParameterTable extends JPanel {
         TableRowSorter<Model> sorter = new TableRowSorter<>(model);
         table.setRowSorter(sorter);
         table.setRowHeight(table.getFontMetrics(table.getFont()).getHeight() + 4);
-        table.getColumnModel().getColumn(0).setPreferredWidth(260);
+        int[] widths = {230, 55, 65, 190};
+        for (int c = 0; c < widths.length; c++) {
+            table.getColumnModel().getColumn(c).setPreferredWidth(Math.round(widths[c] * GuiFonts.factor()));
+        }
         JTextField filter = new JTextField();
         filter.setName("parameter filter");
         filter.getDocument().addDocumentListener(new DocumentListener() {
@@ -66,7 +69,7 @@ final class ParameterTable extends JPanel {
         JPanel top = new JPanel(new BorderLayout(6, 0));
         top.add(new JLabel("Find:"), BorderLayout.WEST);
         top.add(filter, BorderLayout.CENTER);
-        top.add(new JLabel("changes apply to the next run"), BorderLayout.EAST);
+        top.setToolTipText("Type part of a name or path; changes apply to the next run, like the levers'");
         add(top, BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
     }

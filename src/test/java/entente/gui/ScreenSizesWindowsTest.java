@@ -70,21 +70,33 @@ class ScreenSizesWindowsTest {
                 view.runner().runTo(LocalDate.of(2022, 9, 30));
                 view.refresh();
             });
-            JRootPane root = window.get().root();
             save(window.get(), "events-" + size);
-            GuideDriver.edt(() -> {
-                assertEquals(d, root.getSize(), "the window has the screen's size");
-                List<String> outside = new ArrayList<>();
-                for (Container area : List.of(view.injection(), view.levers(), view.controls())) {
-                    controls(area, outside, root);
-                }
-                assertTrue(outside.isEmpty(), size + ": controls outside the window or scrolled away: " + outside);
-            });
+            assertControlsInside(window.get(), d);
             GuideDriver.edt(() -> view.showTab(TeachingView.GUIDE));
             save(window.get(), "guide-" + size);
+            GuideDriver.edt(() -> window.get().close());
+            // the baseline: six states to tick in the Events tab, no levers
+            GuideDriver.edt(() -> window.set(open(Opening.scenario(entente.TestScenarios.load(
+                    entente.TestScenarios.BASELINE)), d)));
+            GuideDriver.edt(() -> window.get().view().showTab(TeachingView.EVENTS));
+            save(window.get(), "baseline-events-" + size);
+            assertControlsInside(window.get(), d);
         } finally {
             GuideDriver.edt(() -> window.get().close());
         }
+    }
+
+    private static void assertControlsInside(TeachingWindow w, Dimension d) throws Exception {
+        GuideDriver.edt(() -> {
+            JRootPane root = w.root();
+            assertEquals(d, root.getSize(), "the window has the screen's size");
+            List<String> outside = new ArrayList<>();
+            TeachingView view = w.view();
+            for (Container area : List.of(view.injection(), view.levers(), view.controls())) {
+                controls(area, outside, root);
+            }
+            assertTrue(outside.isEmpty(), d + ": controls outside the window or scrolled away: " + outside);
+        });
     }
 
     /** Notes every control under c (a list or table: its scroll pane) that is not wholly visible in root. */
