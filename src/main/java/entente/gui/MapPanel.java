@@ -226,7 +226,7 @@ final class MapPanel extends JComponent {
         double reach = r + code.getSize() * 1.6;
         double lx = c.getX() + p.labelX() * reach;
         double ly = c.getY() + p.labelY() * reach;
-        MapStyle.haloText(g, p.id(), code, MapStyle.TEXT, lx, ly - code.getSize() * 0.55);
+        MapStyle.haloText(g, SeriesNames.name(p.id(), gui.scenario()), code, MapStyle.TEXT, lx, ly - code.getSize() * 0.55);
         MapStyle.haloText(g, Format.fixed(w.escalation(i), 1), value, MapStyle.MUTED, lx, ly + value.getSize() * 0.6);
     }
 }
