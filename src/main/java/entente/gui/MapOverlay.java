@@ -20,6 +20,8 @@ import java.util.List;
 final class MapOverlay {
     static final int RECENT_DAYS = 7;
     static final int RECENT_LINES = 4;
+    /** Pixels (at font scale 1) the legend and the date take at the top of the map. */
+    static final int TOP_BAND = 72;
 
     private MapOverlay() {}
 

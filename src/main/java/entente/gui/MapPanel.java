@@ -121,11 +121,13 @@ final class MapPanel extends JComponent {
         Rectangle2D box = new Rectangle2D.Double((x0 + x1 - bw) / 2, (y0 + y1 - bh) / 2, bw, bh);
         double w = Math.max(1, getWidth());
         double h = Math.max(1, getHeight());
-        double scale = Math.min(w / box.getWidth(), h / box.getHeight());
+        // the states go below the band the legend and the date take at the top
+        double band = Math.min(h / 3, MapOverlay.TOP_BAND * GuiFonts.factor());
+        double scale = Math.min(w / box.getWidth(), (h - band) / box.getHeight());
         double viewW = w / scale;
         double viewH = h / scale;
         double left = clamp(box.getCenterX() - viewW / 2, viewW, map.width());
-        double top = clamp(box.getCenterY() - viewH / 2, viewH, map.height());
+        double top = clamp(box.getCenterY() - (h - band) / scale / 2 - band / scale, viewH, map.height());
         AffineTransform t = AffineTransform.getScaleInstance(scale, scale);
         t.preConcatenate(AffineTransform.getTranslateInstance(-left * scale, -top * scale));
         return t;

@@ -45,6 +45,18 @@ class TeachingViewTest {
             assertEquals(ChartTabs.ESCALATION, v.charts().component().getTitleAt(v.charts().component().getSelectedIndex()));
             String now = ((JLabel) GuideDriver.find(v, "escalation_index now")).getText();
             assertEquals(Format.value(v.charts().shown(INDEX)[0]), now, "the monitor shows the first day");
+            javax.swing.JMenuBar bar = w.root().getJMenuBar();
+            List<String> items = new java.util.ArrayList<>();
+            for (int m = 0; m < bar.getMenuCount(); m++) {
+                for (java.awt.Component c : bar.getMenu(m).getMenuComponents()) {
+                    if (c instanceof javax.swing.JMenuItem i) {
+                        items.add(i.getText());
+                    }
+                }
+            }
+            assertTrue(items.containsAll(List.of("Start screen", "Lesson 1 — The security dilemma as a Richardson spiral",
+                    "The 2021–2023 baseline", "Quit")) && items.stream().noneMatch(i -> i.contains("New Simulation")),
+                    "the lessons in the menu, and none of MASON's demo models: " + items);
             String guide = ((GuidePanel) v.side().getComponentAt(0)).text();
             assertTrue(guide.contains("Richardson") && !guide.contains("check") && !guide.contains("levers:"),
                     "the guide without its comments");
