@@ -2,6 +2,7 @@ package entente.calibration;
 
 import entente.model.EntenteModel;
 import entente.model.RunRecord;
+import entente.scenario.EventOrigin;
 import entente.scenario.EventType;
 import entente.scenario.InputException;
 import entente.scenario.Parameters;
@@ -227,7 +228,15 @@ public final class CalibrationSpecReader {
         if (actor != null && !scenario.actorIds().contains(actor)) {
             y.problem(m.get("actor"), field + ".actor", "unknown actor '" + actor + "'");
         }
-        String origin = m.containsKey("origin") ? y.string(m.get("origin"), field + ".origin") : null;
+        EventOrigin origin = null;
+        if (m.containsKey("origin")) {
+            String o = y.string(m.get("origin"), field + ".origin");
+            origin = EventOrigin.of(o);
+            if (o != null && origin == null) {
+                y.problem(m.get("origin"), field + ".origin", "unknown origin '" + o + "' (origins: "
+                        + String.join(", ", java.util.Arrays.stream(EventOrigin.values()).map(EventOrigin::key).toList()) + ")");
+            }
+        }
         return t == null ? null : new TargetStatistic(TargetStatistic.Kind.COUNT, null, t, actor, origin, from, to, minus);
     }
 

@@ -4,13 +4,20 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The coded evidence of one folder: the coding frame (which states claims may name, and the
- * two poles hedging is measured between) and every claim, in file order.
+ * The coded evidence of one folder: the coding frame (which states claims may name, the two
+ * poles hedging is measured between, the period and its dated changes), every claim in file
+ * order, and the published figures.
  *
  * @param sourcesChecked false when the seed documents were not found, so document names and
  *                       paragraph numbers could not be checked
  */
-public record Evidence(List<String> actors, List<String> poles, List<Claim> claims, boolean sourcesChecked) {
+public record Evidence(List<String> actors, List<String> poles, List<Claim> claims, boolean sourcesChecked,
+                       Period period, List<Figure> figures) {
+    /** Evidence without a period or figures: every claim counts in full. */
+    public Evidence(List<String> actors, List<String> poles, List<Claim> claims, boolean sourcesChecked) {
+        this(actors, poles, claims, sourcesChecked, Period.NONE, List.of());
+    }
+
     /** The actor's claims on a dimension, any target. */
     public List<Claim> about(String actor, Dimension d) {
         return claims.stream().filter(c -> c.actor().equals(actor) && c.dimension() == d).toList();

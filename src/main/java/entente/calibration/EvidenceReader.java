@@ -1,5 +1,6 @@
 package entente.calibration;
 
+import entente.scenario.ActorField;
 import entente.scenario.EventType;
 import entente.scenario.InputException;
 import entente.scenario.Problem;
@@ -10,25 +11,32 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads an evidence folder: {@code coding.yaml} (the coding frame) and every other
- * {@code *.yaml} file (claims), in name order. Every problem is reported with file, line and
- * field, all at once.
+ * Reads an evidence folder: {@code coding.yaml} (the coding frame: actors, hedging poles, the
+ * period and its dated changes) and every other {@code *.yaml} file (claims and published
+ * figures), in name order. Every problem is reported with file, line and field, all at once.
  */
 public final class EvidenceReader {
     public static final String CODING_FILE = "coding.yaml";
     private static final List<String> CLAIM_KEYS = List.of("id", "source", "actor", "target", "dimension", "value",
-            "confidence", "paraphrase", "note");
+            "confidence", "as_of", "partisan", "paraphrase", "note");
+    private static final List<String> CHANGE_KEYS = List.of("id", "date", "what", "source", "parameters");
+    private static final List<String> FIGURE_KEYS = List.of("path", "value", "source", "as_of", "note");
+    /** The preference paths a dated change may set; the last part may be '*' for a whole group. */
+    private static final Pattern CHANGED_PATH = Pattern.compile(
+            "actors\\.([A-Z]{3})\\.(threat_sensitivity|hedging|(sensitivity|affinity|dependence)\\.([A-Z_]+|\\*))");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
     private static final Pattern ACTOR_ID = Pattern.compile("[A-Z]{3}");
 
@@ -37,6 +45,8 @@ public final class EvidenceReader {
     private final List<String> actors = new ArrayList<>();
     private final List<String> poles = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
+    private final List<Figure> figures = new ArrayList<>();
+    private Period period = Period.NONE;
     /** Where each id was first seen ("file:line"), including claims that had other problems. */
     private final Map<String, String> firstAt = new HashMap<>();
 
@@ -55,7 +65,8 @@ public final class EvidenceReader {
         if (!r.problems.isEmpty()) {
             throw new InputException(r.problems);
         }
-        return new Evidence(List.copyOf(r.actors), List.copyOf(r.poles), List.copyOf(r.claims), seeds.isPresent());
+        return new Evidence(List.copyOf(r.actors), List.copyOf(r.poles), List.copyOf(r.claims), seeds.isPresent(),
+                r.period, List.copyOf(r.figures));
     }
 
     private void folder(Path dir) {
@@ -87,7 +98,7 @@ public final class EvidenceReader {
         for (Path f : evidence) {
             Node root = compose(f);
             if (root != null) {
-                claims(new YamlTree(f.toString(), problems), root);
+                evidenceFile(new YamlTree(f.toString(), problems), root);
             }
         }
     }
@@ -109,7 +120,7 @@ public final class EvidenceReader {
     }
 
     private void frame(YamlTree y, Node root) {
-        Map<String, Node> m = y.mapping(root, "", List.of("actors", "hedging_poles"));
+        Map<String, Node> m = y.mapping(root, "", List.of("actors", "hedging_poles", "period", "changes"));
         if (m == null) {
             return;
         }
@@ -136,24 +147,139 @@ public final class EvidenceReader {
         } else {
             poles.addAll(ps);
         }
+        period(y, m, root);
     }
 
-    private void claims(YamlTree y, Node root) {
-        Map<String, Node> top = y.mapping(root, "", List.of("about", "claims"));
+    /** The optional period {start, end} and the dated changes within it. */
+    private void period(YamlTree y, Map<String, Node> frame, Node root) {
+        Node n = frame.get("period");
+        List<Node> items = y.sequence(frame.get("changes"), "changes");
+        if (n == null) {
+            if (items != null) {
+                y.problem(frame.get("changes"), "changes", "dated changes need the period they split (period: {start, end})");
+            }
+            return;
+        }
+        Map<String, Node> m = y.mapping(n, "period", List.of("start", "end"));
+        if (m == null) {
+            return;
+        }
+        LocalDate start = y.date(y.require(m, "start", n, "period"), "period.start");
+        LocalDate end = y.date(y.require(m, "end", n, "period"), "period.end");
+        if (start == null || end == null) {
+            return;
+        }
+        if (!end.isAfter(start)) {
+            y.problem(m.get("end"), "period.end", "the end " + end + " must come after the start " + start);
+            return;
+        }
+        List<DatedChange> changes = new ArrayList<>();
+        for (int i = 0; items != null && i < items.size(); i++) {
+            DatedChange c = change(y, items.get(i), "changes[" + (i + 1) + "]", start, end);
+            if (c != null && !changes.isEmpty() && !c.date().isAfter(changes.get(changes.size() - 1).date())) {
+                y.problem(items.get(i), "changes[" + (i + 1) + "].date", "changes are listed in date order, one date each");
+            } else if (c != null) {
+                changes.add(c);
+            }
+        }
+        period = new Period(start, end, List.copyOf(changes));
+    }
+
+    private DatedChange change(YamlTree y, Node item, String field, LocalDate start, LocalDate end) {
+        Map<String, Node> m = y.mapping(item, field, CHANGE_KEYS);
+        if (m == null) {
+            return null;
+        }
+        int before = problems.size();
+        String id = text(y, m, "id", item, field);
+        LocalDate date = y.date(y.require(m, "date", item, field), field + ".date");
+        if (date != null && (!date.isAfter(start) || date.isAfter(end))) {
+            y.problem(m.get("date"), field + ".date", "the date " + date + " must lie after the start " + start
+                    + " and no later than the end " + end);
+        }
+        String what = text(y, m, "what", item, field);
+        String source = text(y, m, "source", item, field);
+        if (source != null) {
+            checkSource(y, source, m.get("source"), field + ".source");
+        }
+        Node ps = y.require(m, "parameters", item, field);
+        List<String> paths = y.strings(ps, field + ".parameters");
+        for (String path : paths == null ? List.<String>of() : paths) {
+            Matcher pm = CHANGED_PATH.matcher(path);
+            if (!pm.matches()) {
+                y.problem(ps, field + ".parameters", "'" + path + "' is not a derived preference (actors.X.threat_sensitivity, "
+                        + "actors.X.hedging, or actors.X.sensitivity|affinity|dependence.Y, Y may be *)");
+            } else {
+                checkActor(y, pm.group(1), ps, field + ".parameters");
+            }
+        }
+        return problems.size() == before ? new DatedChange(id, date, what.strip(), source.trim(), List.copyOf(paths)) : null;
+    }
+
+    /** A file of claims, of published figures, or of both. */
+    private void evidenceFile(YamlTree y, Node root) {
+        Map<String, Node> top = y.mapping(root, "", List.of("about", "claims", "figures"));
         if (top == null) {
             return;
         }
-        Node list = y.require(top, "claims", root, "");
-        List<Node> items = y.sequence(list, "claims");
-        if (items == null) {
+        if (!top.containsKey("figures")) {
+            y.require(top, "claims", root, "");
+        }
+        for (String key : List.of("claims", "figures")) {
+            Node list = top.get(key);
+            List<Node> items = y.sequence(list, key);
+            if (items != null && items.isEmpty()) {
+                y.problem(list, key, "no " + key);
+            }
+            for (int i = 0; items != null && i < items.size(); i++) {
+                if (key.equals("claims")) {
+                    claim(y, items.get(i), "claims[" + (i + 1) + "]");
+                } else {
+                    figure(y, items.get(i), "figures[" + (i + 1) + "]");
+                }
+            }
+        }
+    }
+
+    /** A published figure for an actor field that is not derived from claims (capability, spending, ...). */
+    private void figure(YamlTree y, Node item, String position) {
+        Map<String, Node> m = y.mapping(item, position, FIGURE_KEYS);
+        if (m == null) {
             return;
         }
-        if (items.isEmpty()) {
-            y.problem(list, "claims", "no claims");
+        int before = problems.size();
+        String path = text(y, m, "path", item, position);
+        String field = path == null ? position : "figures." + path;
+        ActorField f = path == null ? null : figureField(y, path, m.get("path"), field);
+        Double value = y.number(y.require(m, "value", item, field), field + ".value");
+        if (f != null && value != null && (value < f.min() || value > f.max())) {
+            y.problem(m.get("value"), field + ".value", "value " + value + " is outside " + f.min() + " .. " + f.max());
         }
-        for (int i = 0; i < items.size(); i++) {
-            claim(y, items.get(i), "claims[" + (i + 1) + "]");
+        String source = text(y, m, "source", item, field);
+        if (source != null) {
+            checkSource(y, source, m.get("source"), field + ".source");
         }
+        LocalDate asOf = y.date(y.require(m, "as_of", item, field), field + ".as_of");
+        String note = y.string(m.get("note"), field + ".note");
+        if (figures.stream().anyMatch(g -> g.path().equals(path))) {
+            y.problem(m.get("path"), field + ".path", "a second figure for " + path);
+        } else if (problems.size() == before) {
+            figures.add(new Figure(path, value, source.trim(), asOf, note == null ? null : note.strip(), y.file(),
+                    YamlTree.line(item)));
+        }
+    }
+
+    private ActorField figureField(YamlTree y, String path, Node at, String field) {
+        String[] parts = path.split("\\.");
+        ActorField f = parts.length != 3 || !parts[0].equals("actors") ? null : Arrays.stream(ActorField.values())
+                .filter(a -> a.key().equals(parts[2]) && a != ActorField.THREAT_SENSITIVITY && a != ActorField.HEDGING
+                        && !a.derived()).findFirst().orElse(null);
+        if (f == null) {
+            y.problem(at, field + ".path", "a figure sets actors.X.<field> for a field not derived from claims "
+                    + "(capability, spending, escalation, fatigue, loyalty, risk_tolerance), found '" + path + "'");
+            return null;
+        }
+        return checkActor(y, parts[1], at, field + ".path") ? f : null;
     }
 
     private void claim(YamlTree y, Node item, String position) {
@@ -166,10 +292,7 @@ public final class EvidenceReader {
         String field = id == null ? position : "claims." + id;
         String source = text(y, m, "source", item, field);
         if (source != null) {
-            String bad = SeedDocuments.checkSource(source, seeds);
-            if (bad != null) {
-                y.problem(m.get("source"), field + ".source", bad);
-            }
+            checkSource(y, source, m.get("source"), field + ".source");
         }
         String actor = text(y, m, "actor", item, field);
         if (actor != null) {
@@ -179,6 +302,12 @@ public final class EvidenceReader {
         String target = dim == null ? null : target(y, dim, actor, m, item, field);
         Integer value = value(y, m, item, field);
         Double confidence = confidence(y, m, item, field);
+        LocalDate asOf = y.date(y.require(m, "as_of", item, field), field + ".as_of");
+        boolean partisan = Boolean.TRUE.equals(y.bool(m.get("partisan"), field + ".partisan"));
+        if (partisan && confidence != null && confidence > Claim.PARTISAN_CAP) {
+            y.problem(m.get("confidence"), field + ".confidence", "confidence " + confidence + " is above "
+                    + Claim.PARTISAN_CAP + ", the most a partisan claim may have (coding.yaml, docs/calibration.md)");
+        }
         String paraphrase = text(y, m, "paraphrase", item, field);
         if (paraphrase != null && paraphrase.isBlank()) {
             y.problem(m.get("paraphrase"), field + ".paraphrase", "say in your own words what the source claims");
@@ -186,7 +315,14 @@ public final class EvidenceReader {
         String note = m.containsKey("note") ? y.string(m.get("note"), field + ".note") : null;
         if (problems.size() == before) {
             claims.add(new Claim(id, y.file(), YamlTree.line(item), source.trim(), actor, target, dim, value,
-                    confidence, paraphrase.strip(), note == null ? null : note.strip()));
+                    confidence, asOf, partisan, paraphrase.strip(), note == null ? null : note.strip()));
+        }
+    }
+
+    private void checkSource(YamlTree y, String source, Node at, String field) {
+        String bad = SeedDocuments.checkSource(source, seeds);
+        if (bad != null) {
+            y.problem(at, field, bad);
         }
     }
 

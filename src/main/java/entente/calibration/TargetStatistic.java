@@ -2,6 +2,7 @@ package entente.calibration;
 
 import entente.model.ModelEvent;
 import entente.model.RunRecord;
+import entente.scenario.EventOrigin;
 import entente.scenario.EventType;
 import java.time.LocalDate;
 
@@ -11,7 +12,7 @@ import java.time.LocalDate;
  * number (e.g. South Korea's hedging minus Japan's).
  */
 public record TargetStatistic(Kind kind, RunRecord.Key series, EventType eventType, String eventActor,
-                              String eventOrigin, LocalDate from, LocalDate to, TargetStatistic minus) {
+                              EventOrigin eventOrigin, LocalDate from, LocalDate to, TargetStatistic minus) {
 
     /** What is measured. */
     public enum Kind { VALUE, CHANGE, MEAN, COUNT }
@@ -47,7 +48,7 @@ public record TargetStatistic(Kind kind, RunRecord.Key series, EventType eventTy
         for (ModelEvent e : r.events()) {
             LocalDate date = r.date(e.day());
             if (e.type() == eventType && !date.isBefore(from) && !date.isAfter(to)
-                    && (eventOrigin == null || eventOrigin.equals(e.origin()))
+                    && (eventOrigin == null || eventOrigin == e.origin())
                     && (eventActor == null || r.actors().indexOf(eventActor) == e.actors()[0])) {
                 n++;
             }

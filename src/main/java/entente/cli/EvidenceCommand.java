@@ -5,6 +5,7 @@ import entente.calibration.Dimension;
 import entente.calibration.Evidence;
 import entente.calibration.EvidenceTable;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code entente evidence}: per state and dimension, each derived number and the claims behind it. */
 @Command(name = "evidence", mixinStandardHelpOptions = true,
-        description = "Show, per state and dimension, each derived number and the claims behind it.")
+        description = "Show, per state and dimension, each derived number (at the start and from each dated "
+                + "change) and the claims behind it.")
 final class EvidenceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -48,7 +50,9 @@ final class EvidenceCommand implements Callable<Integer> {
         }
         List<String> actors = actor == null ? e.actors() : List.of(actor);
         List<Dimension> dims = d == null ? Arrays.asList(Dimension.values()) : List.of(d);
-        spec.commandLine().getOut().print(EvidenceTable.write(e, Derivation.derive(e), actors, dims, paraphrases));
+        List<Derivation.Derived> derived = new ArrayList<>(Derivation.derive(e));
+        Derivation.changes(e).forEach(c -> derived.addAll(c.values()));
+        spec.commandLine().getOut().print(EvidenceTable.write(e, derived, actors, dims, paraphrases));
         spec.commandLine().getOut().flush();
         return Main.OK;
     }

@@ -11,7 +11,8 @@ import picocli.CommandLine;
         description = "Agent-based simulation of alliance formation and escalation in Northeast Asia.",
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, AnalyzeCommand.class,
             ValidateCommand.class, GuiCommand.class, DeriveCommand.class, EvidenceCommand.class, CalibrateCommand.class,
-            ReportCommand.class, BenchCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+            BacktestCommand.class,
+            ReportCommand.class, BenchCommand.class, SchemaCommand.class, ParamsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;

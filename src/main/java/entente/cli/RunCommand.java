@@ -2,9 +2,12 @@ package entente.cli;
 
 import entente.experiment.SeriesStats;
 import entente.model.EntenteModel;
+import entente.model.EventCounts;
+import entente.model.Metric;
 import entente.model.RunRecord;
 import entente.output.RunOutput;
 import entente.report.Reports;
+import entente.scenario.EventOrigin;
 import entente.scenario.Scenario;
 import entente.util.Numbers;
 import java.io.PrintWriter;
@@ -24,7 +27,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENARIO", description = "scenario file, e.g. scenarios/baseline-2021-2023.yaml")
+    @Parameters(paramLabel = "SCENARIO", arity = "0..1",
+            description = "scenario file, e.g. scenarios/baseline-2021-2023.yaml (not with --resume)")
     Path scenarioFile;
 
     @Option(names = "--seed", description = "random seed (default: the scenario's seed)")
@@ -42,12 +46,21 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "write tables and summary only")
     boolean noCharts;
 
+    @Option(names = "--checkpoint", paramLabel = "FILE",
+            description = "with --until: also save the run's state at that date, to continue later with --resume")
+    Path checkpoint;
+
+    @Option(names = "--resume", paramLabel = "FILE",
+            description = "continue a run saved with --checkpoint to the scenario's end (instead of SCENARIO)")
+    Path resume;
+
     @Override
     public Integer call() throws Exception {
-        Scenario s = ScenarioArgs.load(scenarioFile, until);
-        long runSeed = seed == null ? s.seed() : seed;
+        EntenteModel model = model();
+        Scenario s = model.scenario();
+        long runSeed = model.seed();
         Path folder = out != null ? out : Path.of("results", s.name() + "-seed" + runSeed);
-        RunRecord r = EntenteModel.run(s, runSeed);
+        RunRecord r = model.record();
         RunOutput.write(r, s, runSeed, folder, !noCharts);
         report(r, s, runSeed, folder);
         if (report) {
@@ -56,22 +69,53 @@ final class RunCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** The run: a scenario simulated to its end or to --until, or a checkpoint continued to the end. */
+    private EntenteModel model() throws Exception {
+        if (resume != null) {
+            if (scenarioFile != null || seed != null || until != null || checkpoint != null) {
+                throw new BadInput("--resume continues a saved run as it was: give no SCENARIO, --seed, --until or --checkpoint");
+            }
+            EntenteModel m = Checkpoints.read(resume);
+            m.finishRun();
+            return m;
+        }
+        if (scenarioFile == null) {
+            throw new BadInput("give a SCENARIO file, or --resume FILE");
+        }
+        if (checkpoint == null) {
+            Scenario s = ScenarioArgs.load(scenarioFile, until);
+            EntenteModel m = EntenteModel.started(s, seed == null ? s.seed() : seed);
+            m.finishRun();
+            return m;
+        }
+        if (until == null) {
+            throw new BadInput("--checkpoint saves the run at --until DATE: give --until too");
+        }
+        Scenario s = ScenarioArgs.load(scenarioFile, null);
+        ScenarioArgs.load(scenarioFile, until); // checks the date
+        EntenteModel m = EntenteModel.started(s, seed == null ? s.seed() : seed);
+        m.runThrough(until);
+        Checkpoints.write(m, checkpoint);
+        out().println("checkpoint: " + checkpoint + " (continue with: entente run --resume " + checkpoint + ")");
+        return m;
+    }
+
     private void report(RunRecord r, Scenario s, long seed, Path folder) {
-        long decided = r.events().stream().filter(e -> e.origin().equals("decision")).count();
+        int decided = EventCounts.of(r).of(EventOrigin.DECISION);
         out().printf("%s: %s .. %s (%d days), seed %d%n", s.name(), r.start(), r.date(r.days() - 1), r.days(), seed);
         out().printf("events: %d from the timeline, %d chosen by states%n", r.events().size() - decided, decided);
-        line(r, "trilateral cohesion", "cohesion_trilateral");
-        line(r, "counter-bloc alignment", "cohesion_counter");
-        line(r, "escalation index", "escalation_index");
+        line(r, Metric.COHESION_TRILATERAL);
+        line(r, Metric.COHESION_COUNTER);
+        line(r, Metric.ESCALATION_INDEX);
         out().println("results: " + folder);
     }
 
-    private void line(RunRecord r, String label, String metric) {
-        if (!r.has(metric, "", "")) {
+    private void line(RunRecord r, Metric metric) {
+        if (!r.has(metric.series())) {
             return;
         }
-        SeriesStats st = SeriesStats.of(r.series(metric, "", ""));
-        out().printf("%-24s start %s, end %s, peak %s on %s%n", label + ":", Numbers.format(st.initial()),
+        SeriesStats st = SeriesStats.of(r.series(metric.series()));
+        out().printf("%-24s start %s, end %s, peak %s on %s%n", metric.label() + ":", Numbers.format(st.initial()),
                 Numbers.format(st.last()), Numbers.format(st.peak()), r.date(st.peakDay()));
     }
 

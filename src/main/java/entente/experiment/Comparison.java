@@ -1,6 +1,7 @@
 package entente.experiment;
 
 import entente.model.EntenteModel;
+import entente.model.EventCounts;
 import entente.model.ModelEvent;
 import entente.model.RunRecord;
 import entente.scenario.EventType;
@@ -32,7 +33,7 @@ public final class Comparison {
     private final List<RunRecord.Key> keys = new ArrayList<>();
     private int days;
     private MeanEstimate[][] daily;
-    private final Map<String, MeanEstimate> effects = new LinkedHashMap<>();
+    private final Map<EffectKey, MeanEstimate> effects = new LinkedHashMap<>();
     private RunRecord firstBase;
     private RunRecord firstVariant;
 
@@ -100,30 +101,28 @@ public final class Comparison {
             SeriesStats stb = SeriesStats.of(Arrays.copyOf(sb, days));
             SeriesStats stv = SeriesStats.of(Arrays.copyOf(sv, days));
             for (String stat : STATISTICS) {
-                effect(effectName(key, stat)).add(stb.get(stat), stv.get(stat));
+                estimate(new EffectKey(key, stat)).add(stb.get(stat), stv.get(stat));
             }
         }
-        int[] cb = counts(b);
-        int[] cv = counts(v);
+        EventCounts cb = EventCounts.of(b);
+        EventCounts cv = EventCounts.of(v);
         for (EventType t : EventType.values()) {
-            effect(effectName(new RunRecord.Key("events", t.name(), ""), "count")).add(cb[t.ordinal()], cv[t.ordinal()]);
+            estimate(EffectKey.count(t)).add(cb.of(t), cv.of(t));
         }
     }
 
-    private MeanEstimate effect(String name) {
-        return effects.computeIfAbsent(name, n -> new MeanEstimate());
+    private MeanEstimate estimate(EffectKey key) {
+        return effects.computeIfAbsent(key, n -> new MeanEstimate());
     }
 
-    static String effectName(RunRecord.Key k, String statistic) {
-        return k.metric() + "|" + k.actor() + "|" + k.partner() + "|" + statistic;
-    }
-
-    private static int[] counts(RunRecord r) {
-        int[] c = new int[EventType.values().length];
-        for (ModelEvent e : r.events()) {
-            c[e.type().ordinal()]++;
+    /**
+     * What an effect is measured on: a statistic ("final", "peak", "mean") of a series, or the
+     * "count" of an event type, whose series is ("events", TYPE, "").
+     */
+    public record EffectKey(RunRecord.Key series, String statistic) {
+        public static EffectKey count(EventType type) {
+            return new EffectKey(new RunRecord.Key("events", type.name(), ""), "count");
         }
-        return c;
     }
 
     public Scenario base() { return base; }
@@ -144,17 +143,21 @@ public final class Comparison {
         return daily[k][day];
     }
 
-    /** Effect on a statistic ("final", "peak", "mean") of a series, or on an event count ("events", TYPE, "", "count"). */
-    public MeanEstimate effect(RunRecord.Key key, String statistic) {
-        MeanEstimate e = effects.get(effectName(key, statistic));
+    /** The effect on a statistic of a series or on an event count; see {@link EffectKey}. */
+    public MeanEstimate effect(EffectKey key) {
+        MeanEstimate e = effects.get(key);
         if (e == null) {
-            throw new IllegalArgumentException("no effect " + effectName(key, statistic));
+            throw new IllegalArgumentException("no effect " + key);
         }
         return e;
     }
 
-    /** Every effect, in a stable order, by its name metric|actor|partner|statistic. */
-    public Map<String, MeanEstimate> effects() {
+    public MeanEstimate effect(RunRecord.Key series, String statistic) {
+        return effect(new EffectKey(series, statistic));
+    }
+
+    /** Every effect, in a stable order. */
+    public Map<EffectKey, MeanEstimate> effects() {
         return java.util.Collections.unmodifiableMap(effects);
     }
 

@@ -1,8 +1,11 @@
 package entente.experiment;
 
 import entente.model.EntenteModel;
+import entente.model.EventCounts;
+import entente.model.Metric;
 import entente.model.ModelEvent;
 import entente.model.RunRecord;
+import entente.scenario.EventOrigin;
 import entente.scenario.EventType;
 import entente.scenario.Scenario;
 import java.util.ArrayList;
@@ -21,10 +24,11 @@ public final class RunMetrics {
     public static final List<String> SUMMARIES = List.of("initial", "final", "mean", "peak", "trough");
     public static final String EVENTS = "events";
     /** Where events come from in a sweep run (nothing is injected). */
-    private static final List<String> ORIGINS = List.of("scenario", "decision");
+    private static final List<EventOrigin> ORIGINS = List.of(EventOrigin.SCENARIO, EventOrigin.DECISION);
     /** Series kept when a sweep file names none: cohesion, escalation and hedging. */
-    private static final Set<String> DEFAULT_METRICS = Set.of("cohesion_trilateral", "cohesion_counter",
-            "polarization", "escalation_index", "escalation", "hedging");
+    private static final Set<String> DEFAULT_METRICS = Set.of(Metric.COHESION_TRILATERAL.key(),
+            Metric.COHESION_COUNTER.key(), Metric.POLARIZATION.key(), Metric.ESCALATION_INDEX.key(),
+            Metric.ESCALATION.key(), Metric.HEDGING.key());
 
     private final List<RunRecord.Key> series;
     private final List<String> summaries;
@@ -108,7 +112,7 @@ public final class RunMetrics {
         }
         if (events) {
             out.add("events.total");
-            ORIGINS.forEach(o -> out.add("events." + o));
+            ORIGINS.forEach(o -> out.add("events." + o.key()));
             eventTypes.forEach(t -> out.add("events." + t));
         }
         return out;
@@ -125,22 +129,13 @@ public final class RunMetrics {
             }
         }
         if (events) {
-            // one pass over the events: this runs once per run of every sweep
-            int[] byOrigin = new int[ORIGINS.size()];
-            int[] byType = new int[EventType.values().length];
-            for (ModelEvent e : r.events()) {
-                int o = ORIGINS.indexOf(e.origin());
-                if (o >= 0) {
-                    byOrigin[o]++;
-                }
-                byType[e.type().ordinal()]++;
-            }
-            out[c++] = r.events().size();
-            for (int count : byOrigin) {
-                out[c++] = count;
+            EventCounts counts = EventCounts.of(r);
+            out[c++] = counts.total();
+            for (EventOrigin o : ORIGINS) {
+                out[c++] = counts.of(o);
             }
             for (EventType t : eventTypes) {
-                out[c++] = byType[t.ordinal()];
+                out[c++] = counts.of(t);
             }
         }
         return out;

@@ -61,7 +61,7 @@ final class InjectionPanel extends JPanel {
         presets.setName("quick pick");
         presets.addActionListener(e -> fill((EventPresets.Preset) presets.getSelectedItem()));
         type.setName("event type");
-        type.setRenderer(Widgets.words(t -> EventLines.noun((EventType) t)));
+        type.setRenderer(Widgets.words(t -> ((EventType) t).label()));
         type.addActionListener(e -> enableKindFields());
         for (String id : s.actorIds()) {
             actors.put(id, box(id, SeriesNames.name(id, s) + " acts"));

@@ -2,7 +2,6 @@ package entente.gui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * A lesson: its guide, docs/lessons/NAME.md, and what the window shows for it, declared in the
@@ -45,18 +47,19 @@ record Lesson(String name, int number, String title, String summary, Path scenar
         String name = file.getFileName().toString().replaceFirst("\\.md$", "");
         try {
             return parse(name, text, home);
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (IllegalArgumentException | org.yaml.snakeyaml.error.YAMLException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage());
         }
     }
 
-    static Lesson parse(String name, String text, Path home) throws IOException {
+    static Lesson parse(String name, String text, Path home) {
         if (!text.startsWith(OPEN)) {
             throw new IllegalArgumentException("a lesson guide starts with its settings in a '" + OPEN + " ... "
                     + CLOSE + "' comment");
         }
         int end = text.indexOf(CLOSE);
-        JsonNode c = new ObjectMapper(new YAMLFactory()).readTree(text.substring(OPEN.length(), end));
+        Object yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(text.substring(OPEN.length(), end));
+        JsonNode c = new ObjectMapper().valueToTree(yaml);
         String markdown = text.substring(end + CLOSE.length()).strip();
         String title = markdown.lines().filter(l -> l.startsWith("# ")).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the guide has no '# title' line")).substring(2).strip();

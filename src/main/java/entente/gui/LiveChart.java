@@ -238,8 +238,8 @@ final class LiveChart {
     private void mark(ModelEvent e, RunRecord r) {
         double x = x(e.day());
         switch (e.origin()) {
-            case "decision" -> tick(e, x);
-            case "injected" -> {
+            case DECISION -> tick(e, x);
+            case INJECTED -> {
                 plot.addDomainMarker(new ValueMarker(x, ChartStyle.TEXT, new BasicStroke(3.5f)), Layer.BACKGROUND);
                 label("injected: " + EventLines.label(e, r.actors()), e.day(), true); // always: the class made it
             }

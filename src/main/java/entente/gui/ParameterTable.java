@@ -37,7 +37,7 @@ final class ParameterTable extends JPanel {
             @Override
             public String getToolTipText(MouseEvent e) {
                 int row = rowAtPoint(e.getPoint());
-                return row < 0 ? null : ParameterLabels.description(model.paths.get(convertRowIndexToModel(row)), s);
+                return row < 0 ? null : ParameterLabels.description(model.paths.get(convertRowIndexToModel(row)));
             }
         };
         table.setName("parameter table");
@@ -86,13 +86,11 @@ final class ParameterTable extends JPanel {
 
     private static final class Model extends AbstractTableModel {
         private static final long serialVersionUID = 1L;
-        private final Scenario scenario;
         private final ParameterEditor parameters;
         private final Runnable changed;
         private final List<String> paths;
 
         Model(Scenario s, ParameterEditor parameters, Runnable changed) {
-            this.scenario = s;
             this.parameters = parameters;
             this.changed = changed;
             this.paths = new ArrayList<>(s.parameters().asMap().keySet());
@@ -127,7 +125,7 @@ final class ParameterTable extends JPanel {
         public Object getValueAt(int row, int c) {
             String path = paths.get(row);
             return switch (c) {
-                case 0 -> ParameterLabels.label(path, scenario);
+                case 0 -> ParameterLabels.label(path);
                 case 1 -> parameters.get(path);
                 case 2 -> {
                     double[] r = parameters.range(path);

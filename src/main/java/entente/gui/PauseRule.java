@@ -1,6 +1,7 @@
 package entente.gui;
 
 import entente.model.ModelEvent;
+import entente.scenario.EventOrigin;
 import entente.scenario.EventType;
 import entente.scenario.Scenario;
 import java.util.ArrayList;
@@ -22,14 +23,14 @@ record PauseRule(String label, Predicate<ModelEvent> matches) {
     static List<PauseRule> forScenario(Scenario s) {
         List<PauseRule> out = new ArrayList<>(List.of(NEVER,
                 new PauseRule("any event", e -> true),
-                new PauseRule("a timeline event", e -> "scenario".equals(e.origin())),
-                new PauseRule("a state's own move", e -> "decision".equals(e.origin()))));
+                new PauseRule("a timeline event", e -> e.origin() == EventOrigin.SCENARIO),
+                new PauseRule("a state's own move", e -> e.origin() == EventOrigin.DECISION)));
         Set<String> seen = new LinkedHashSet<>();
         for (Scenario.Action a : s.actions()) {
             if (seen.add(a.actor() + a.type())) {
                 int actor = s.actorIds().indexOf(a.actor());
                 EventType type = a.type();
-                out.add(new PauseRule(SeriesNames.name(a.actor(), s) + ": " + EventLines.noun(type),
+                out.add(new PauseRule(SeriesNames.name(a.actor(), s) + ": " + type.label(),
                         e -> e.type() == type && e.actors().length > 0 && e.actors()[0] == actor));
             }
         }

@@ -2,6 +2,7 @@ package entente.gui;
 
 import entente.model.EntenteModel;
 import entente.output.RunOutput;
+import entente.scenario.EventOrigin;
 import entente.scenario.EventType;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
@@ -54,7 +55,7 @@ public final class Session {
         Scenario.Event e = new Scenario.Event(id, model.record().date(model.today()), r.type(), List.copyOf(r.actors()),
                 List.copyOf(r.targets()), r.type() == EventType.MISSILE_TEST ? r.subtype() : null,
                 r.type() == EventType.MISSILE_TEST && r.overflight(), "", r.note() == null ? "" : r.note().strip(),
-                Scenario.Event.INJECTED);
+                EventOrigin.INJECTED);
         if (!model.inject(e, r.intensity(), level)) {
             return null;
         }

@@ -1,11 +1,15 @@
 package entente.model;
 
+import entente.scenario.ParameterRegistry;
+import java.io.Serializable;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
 import entente.scenario.UtilityFeature;
 
 /** An option a state weighs when it deliberates, with its utility coefficients resolved. */
-final class Action {
+final class Action implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     final Scenario.Action spec;
     final int actor;
     final int[] participants;
@@ -22,7 +26,7 @@ final class Action {
         this.participants = new int[partners.length + 1];
         participants[0] = actor;
         System.arraycopy(partners, 0, participants, 1, partners.length);
-        this.intensity = p.get("actions." + spec.id() + ".intensity");
+        this.intensity = p.get(ParameterRegistry.ACTION_INTENSITY.path(spec.id()));
         for (UtilityFeature f : UtilityFeature.values()) {
             coefficients[f.ordinal()] = p.get(f.path(spec.id()));
         }

@@ -1,6 +1,7 @@
 package entente.model;
 
 import ec.util.MersenneTwisterFast;
+import entente.scenario.EventOrigin;
 import entente.scenario.UtilityFeature;
 import java.util.List;
 
@@ -36,7 +37,7 @@ final class Deliberation {
 
     private static ModelEvent toEvent(Action a, double[] features, double probability, int day) {
         return new ModelEvent(day, a.spec.id(), a.spec.type(), a.participants, a.targets, a.intensity,
-                a.spec.subtype(), a.spec.overflight(), Double.NaN, "decision", "", "", explain(a, features, probability));
+                a.spec.subtype(), a.spec.overflight(), Double.NaN, EventOrigin.DECISION, "", "", explain(a, features, probability));
     }
 
     /** "PRK chose prk-srbm: p=0.412; U=-0.35 = bias -2 + provocation 1.5x1.234" for events.csv. */

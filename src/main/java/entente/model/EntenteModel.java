@@ -2,6 +2,13 @@ package entente.model;
 
 import entente.scenario.Dynamics;
 import entente.scenario.Scenario;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import sim.engine.Schedule;
@@ -29,13 +36,60 @@ public class EntenteModel extends SimState {
 
     /** Runs a scenario from start to end, headless, and returns what it recorded. */
     public static RunRecord run(Scenario scenario, long seed) {
+        return started(scenario, seed).finishRun();
+    }
+
+    /** A model of the scenario, started and ready to simulate its first day. */
+    public static EntenteModel started(Scenario scenario, long seed) {
         EntenteModel m = new EntenteModel(scenario, seed);
         m.start();
-        while (m.stepDay()) {
+        return m;
+    }
+
+    /** Simulates the days up to and including {@code date} (no further than the period's end). */
+    public void runThrough(LocalDate date) {
+        long last = date.toEpochDay() - scenario.start().toEpochDay();
+        while (today() <= last && stepDay()) {
             // each call advances one day
         }
-        m.finish();
-        return m.record();
+    }
+
+    /** Simulates the rest of the period and returns what the run recorded. */
+    public RunRecord finishRun() {
+        while (stepDay()) {
+            // each call advances one day
+        }
+        finish();
+        return record;
+    }
+
+    /**
+     * Saves the whole state of the run (model, schedule, random generator, what it recorded)
+     * so that {@link #readCheckpoint} continues exactly as if it had never stopped. The file
+     * is written whole or not at all.
+     */
+    public void writeCheckpoint(Path file) throws IOException {
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".partial");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                writeToCheckpoint(out);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The run saved by {@link #writeCheckpoint}; an unreadable file is an IOException saying why. */
+    public static EntenteModel readCheckpoint(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            if (SimState.readFromCheckpoint(in) instanceof EntenteModel m) {
+                return m;
+            }
+            throw new IOException(file + " is a MASON checkpoint of another model");
+        } catch (ClassNotFoundException | java.io.ObjectStreamException | java.util.zip.ZipException e) {
+            throw new IOException(file + " is not an Entente checkpoint, or one from another version (" + e.getMessage() + ")");
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package entente.model;
 
+import entente.scenario.ParameterRegistry;
+import entente.scenario.Parameters;
 import entente.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,11 +36,12 @@ final class EventQueue implements Steppable {
         this.days = s.days();
         for (Scenario.Event e : s.events()) {
             int day = (int) (e.date().toEpochDay() - s.start().toEpochDay());
-            String base = "events." + e.id() + ".";
-            boolean enabled = s.parameters().get(base + "enabled") >= 0.5;
+            Parameters p = s.parameters();
+            boolean enabled = p.get(ParameterRegistry.EVENT_ENABLED.path(e.id())) >= 0.5;
             if (enabled && day < days) {
-                double level = s.parameters().has(base + "level") ? s.parameters().get(base + "level") : Double.NaN;
-                timeline.add(resolve(e, day, s.parameters().get(base + "intensity"), level));
+                String level = ParameterRegistry.EVENT_LEVEL.path(e.id());
+                timeline.add(resolve(e, day, p.get(ParameterRegistry.EVENT_INTENSITY.path(e.id())),
+                        p.has(level) ? p.get(level) : Double.NaN));
             }
         }
         timeline.sort(Comparator.comparingInt(ModelEvent::day));
@@ -63,9 +66,9 @@ final class EventQueue implements Steppable {
 
     private static int rank(ModelEvent e) {
         return switch (e.origin()) {
-            case Scenario.Event.SCENARIO -> 0;
-            case Scenario.Event.INJECTED -> 2;
-            default -> 1; // decisions
+            case SCENARIO -> 0;
+            case DECISION -> 1;
+            case INJECTED -> 2;
         };
     }
 

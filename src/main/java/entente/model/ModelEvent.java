@@ -1,6 +1,8 @@
 package entente.model;
 
+import entente.scenario.EventOrigin;
 import entente.scenario.EventType;
+import java.io.Serializable;
 
 /**
  * An event as the model applies it: actors and targets as indices, intensity resolved.
@@ -8,5 +10,5 @@ import entente.scenario.EventType;
  * explains it (the source reference, or the utilities of a decision).
  */
 public record ModelEvent(int day, String id, EventType type, int[] actors, int[] targets, double intensity,
-                         String subtype, boolean overflight, double level, String origin, String source,
-                         String note, String why) {}
+                         String subtype, boolean overflight, double level, EventOrigin origin, String source,
+                         String note, String why) implements Serializable {}

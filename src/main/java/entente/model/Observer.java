@@ -37,30 +37,30 @@ final class Observer implements Steppable {
             }
         }
         hedgers = h.stream().mapToInt(Integer::intValue).toArray();
-        trilateral = tri.length >= 2 ? record.register("cohesion_trilateral", "", "") : -1;
-        counterBloc = counter.length >= 2 ? record.register("cohesion_counter", "", "") : -1;
-        polarization = tri.length > 0 && counter.length > 0 ? record.register("polarization", "", "") : -1;
-        frustration = record.register("frustration", "", "");
-        changed = record.register("partition_changed", "", "");
-        index = record.register("escalation_index", "", "");
+        trilateral = tri.length >= 2 ? record.register(Metric.COHESION_TRILATERAL.series()) : -1;
+        counterBloc = counter.length >= 2 ? record.register(Metric.COHESION_COUNTER.series()) : -1;
+        polarization = tri.length > 0 && counter.length > 0 ? record.register(Metric.POLARIZATION.series()) : -1;
+        frustration = record.register(Metric.FRUSTRATION.series());
+        changed = record.register(Metric.PARTITION_CHANGED.series());
+        index = record.register(Metric.ESCALATION_INDEX.series());
         escalation = new int[w.n];
         side = new int[w.n];
         alignment = new double[w.n][w.n];
         affinity = new int[w.n][w.n];
         threat = new int[w.n][w.n];
         for (int i = 0; i < w.n; i++) {
-            escalation[i] = record.register("escalation", w.ids[i], "");
-            side[i] = record.register("bloc_side", w.ids[i], "");
+            escalation[i] = record.register(Metric.ESCALATION.series(w.ids[i]));
+            side[i] = record.register(Metric.BLOC_SIDE.series(w.ids[i]));
         }
         hedging = new int[hedgers.length];
         for (int k = 0; k < hedgers.length; k++) {
-            hedging[k] = record.register("hedging", w.ids[hedgers[k]], "");
+            hedging[k] = record.register(Metric.HEDGING.series(w.ids[hedgers[k]]));
         }
         for (int i = 0; i < w.n; i++) {
             for (int j = 0; j < w.n; j++) {
                 if (i != j) {
-                    affinity[i][j] = record.register("affinity", w.ids[i], w.ids[j]);
-                    threat[i][j] = record.register("threat", w.ids[i], w.ids[j]);
+                    affinity[i][j] = record.register(Metric.AFFINITY.series(w.ids[i], w.ids[j]));
+                    threat[i][j] = record.register(Metric.THREAT.series(w.ids[i], w.ids[j]));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package entente.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,9 +12,11 @@ import java.util.Map;
  * Everything a run produced, kept in memory: one daily series per (metric, actor, partner)
  * and every event that fired. A non-finite value is a model bug and fails at once.
  */
-public final class RunRecord {
+public final class RunRecord implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Identifies a series; actor and partner are "" where they do not apply. */
-    public record Key(String metric, String actor, String partner) {}
+    public record Key(String metric, String actor, String partner) implements Serializable {}
 
     private final LocalDate start;
     private final int capacity;
@@ -31,8 +34,7 @@ public final class RunRecord {
         this.actors = actors.clone();
     }
 
-    int register(String metric, String actor, String partner) {
-        Key k = new Key(metric, actor, partner);
+    int register(Key k) {
         if (daysRecorded > 0) {
             throw new IllegalStateException("series are registered before the first day");
         }
@@ -91,7 +93,11 @@ public final class RunRecord {
     }
 
     public boolean has(String metric, String actor, String partner) {
-        return index.containsKey(new Key(metric, actor, partner));
+        return has(new Key(metric, actor, partner));
+    }
+
+    public boolean has(Key k) {
+        return index.containsKey(k);
     }
 
     /** The recorded days of a series (a copy). */

@@ -4,8 +4,11 @@ import entente.scenario.ActorField;
 import entente.scenario.Dynamics;
 import entente.scenario.EffectField;
 import entente.scenario.EventType;
+import entente.scenario.ParameterFamily;
+import entente.scenario.ParameterRegistry;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +17,9 @@ import java.util.List;
  * the same current values, then {@link #commit()} makes them current, so the order in which
  * states are stepped never changes the outcome.
  */
-public final class World {
+public final class World implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     final int n;
     final String[] ids;
     private final java.util.Map<String, Integer> indexOf = new java.util.HashMap<>();
@@ -86,17 +91,17 @@ public final class World {
         typeSensitivity = new double[n][EventType.values().length];
         for (int i = 0; i < n; i++) {
             for (EventType t : EventType.values()) {
-                typeSensitivity[i][t.ordinal()] = params.get("actors." + ids[i] + ".sensitivity." + t);
+                typeSensitivity[i][t.ordinal()] = params.get(ParameterRegistry.SENSITIVITY.path(ids[i], t.name()));
             }
         }
-        a0 = pairValues("affinity");
-        dependence = pairValues("dependence");
+        a0 = pairValues(ParameterRegistry.AFFINITY);
+        dependence = pairValues(ParameterRegistry.DEPENDENCE);
         dependence0 = copy(dependence);
         commitment = new double[n][n];
         for (Scenario.Treaty t : s.treaties()) {
             int a = idList.indexOf(t.a());
             int b = idList.indexOf(t.b());
-            commitment[a][b] = commitment[b][a] = params.get("treaties." + t.key() + ".strength");
+            commitment[a][b] = commitment[b][a] = params.get(ParameterRegistry.TREATY_STRENGTH.path(t.key()));
         }
         commitment0 = copy(commitment);
         proximity = proximities(s, params.get(Dynamics.PROXIMITY_SCALE_KM));
@@ -195,7 +200,7 @@ public final class World {
                 feltByBystanders(e, a, hostile * bystander, ti);
             }
             shock(a, effects.get(type, EffectField.ESCALATION_ACTOR) * w);
-            if (type == EventType.DEFENSE_SPENDING && !Double.isNaN(e.level())) {
+            if (type.takesLevel() && !Double.isNaN(e.level())) {
                 spending[a] = e.level();
             }
         }
@@ -315,12 +320,12 @@ public final class World {
         return v;
     }
 
-    private double[][] pairValues(String dimension) {
+    private double[][] pairValues(ParameterFamily pair) {
         double[][] m = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 if (i != j) {
-                    m[i][j] = params.get("actors." + ids[i] + "." + dimension + "." + ids[j]);
+                    m[i][j] = params.get(pair.path(ids[i], ids[j]));
                 }
             }
         }

@@ -62,7 +62,8 @@ public final class ComparisonOutput {
     private static void effects(Comparison c, Path file) throws IOException {
         try (CSVPrinter out = Csv.writer(file, List.of(header("metric", "actor", "partner", "statistic")))) {
             for (var e : c.effects().entrySet()) {
-                out.printRecord(row(e.getValue(), (Object[]) e.getKey().split("\\|", -1)));
+                RunRecord.Key k = e.getKey().series();
+                out.printRecord(row(e.getValue(), k.metric(), k.actor(), k.partner(), e.getKey().statistic()));
             }
         }
     }

@@ -2,6 +2,7 @@ package entente.output;
 
 import entente.model.ModelEvent;
 import entente.model.RunRecord;
+import entente.scenario.EventOrigin;
 import entente.scenario.EventType;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -113,15 +114,15 @@ final class EventMarkers {
 
     /** The events drawn as lines: the scenario's timeline and what users injected. */
     private static List<ModelEvent> timeline(RunRecord r) {
-        return r.events().stream().filter(e -> "scenario".equals(e.origin()) || injected(e)).toList();
+        return r.events().stream().filter(e -> e.origin() == EventOrigin.SCENARIO || injected(e)).toList();
     }
 
     private static boolean injected(ModelEvent e) {
-        return "injected".equals(e.origin());
+        return e.origin() == EventOrigin.INJECTED;
     }
 
     private static List<ModelEvent> decisions(RunRecord r) {
-        return r.events().stream().filter(e -> "decision".equals(e.origin())).toList();
+        return r.events().stream().filter(e -> e.origin() == EventOrigin.DECISION).toList();
     }
 
     /**

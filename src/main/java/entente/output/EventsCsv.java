@@ -24,7 +24,7 @@ public final class EventsCsv {
             for (ModelEvent e : r.events()) {
                 csv.printRecord(r.date(e.day()), e.id(), e.type(), names(e.actors(), actors), names(e.targets(), actors),
                         Numbers.format(e.intensity()), e.subtype() == null ? "" : e.subtype(), e.overflight(),
-                        Double.isNaN(e.level()) ? "" : Numbers.format(e.level()), e.origin(), e.source(), e.note(),
+                        Double.isNaN(e.level()) ? "" : Numbers.format(e.level()), e.origin().key(), e.source(), e.note(),
                         e.why());
             }
         }

@@ -29,9 +29,10 @@ public final class Headlines {
     public static List<String> of(Comparison c) {
         List<String> lines = new ArrayList<>();
         for (Item item : ITEMS) {
-            RunRecord.Key key = new RunRecord.Key(item.metric(), item.actor(), "");
-            if (c.effects().containsKey(item.metric() + "|" + item.actor() + "||" + item.statistic())) {
-                lines.add(line(item.label(), c.effect(key, item.statistic())));
+            Comparison.EffectKey key = new Comparison.EffectKey(new RunRecord.Key(item.metric(), item.actor(), ""),
+                    item.statistic());
+            if (c.effects().containsKey(key)) {
+                lines.add(line(item.label(), c.effect(key)));
             }
         }
         return lines;

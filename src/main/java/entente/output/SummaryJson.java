@@ -5,14 +5,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import entente.experiment.SeriesStats;
 import entente.model.BlocPartition;
+import entente.model.EventCounts;
 import entente.model.ModelEvent;
 import entente.model.RunRecord;
+import entente.scenario.EventOrigin;
 import entente.scenario.Scenario;
 import entente.util.BuildInfo;
 import entente.util.Numbers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -96,15 +100,16 @@ public final class SummaryJson {
     }
 
     private static void events(ObjectNode out, RunRecord r) {
-        Map<String, Integer> byOrigin = new TreeMap<>();
         Map<String, Map<String, Integer>> byMonth = new TreeMap<>();
         for (ModelEvent e : r.events()) {
-            byOrigin.merge(e.origin(), 1, Integer::sum);
             String month = YearMonth.from(r.date(e.day())).toString();
             byMonth.computeIfAbsent(month, m -> new TreeMap<>()).merge(e.type().name(), 1, Integer::sum);
         }
-        out.put("total", r.events().size());
-        byOrigin.forEach(out.putObject("by_origin")::put);
+        EventCounts all = EventCounts.of(r);
+        out.put("total", all.total());
+        ObjectNode byOrigin = out.putObject("by_origin");
+        Arrays.stream(EventOrigin.values()).sorted(Comparator.comparing(EventOrigin::key))
+                .filter(o -> all.of(o) > 0).forEach(o -> byOrigin.put(o.key(), all.of(o)));
         ObjectNode months = out.putObject("by_month");
         byMonth.forEach((month, counts) -> counts.forEach(months.putObject(month)::put));
     }

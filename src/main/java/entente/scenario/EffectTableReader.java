@@ -63,35 +63,39 @@ final class EffectTableReader extends SectionReader {
             for (EffectField f : EffectField.values()) {
                 Node v = complete ? y.require(r, f.key(), row, "effects." + t) : r.get(f.key());
                 if (v != null) {
-                    put(f.path(t), v, Double.NaN);
+                    put(f.path(t), v);
                 }
             }
-            missileModifiers(t, r, row, complete);
+            multipliers(t, r, row, complete);
         }
     }
 
-    private void missileModifiers(EventType t, Map<String, Node> r, Node row, boolean complete) {
-        boolean missile = t == EventType.MISSILE_TEST;
-        for (String key : List.of("subtype", "overflight")) {
-            if (r.containsKey(key) && !missile) {
-                y.problem(r.get(key), "effects." + t + "." + key, "only MISSILE_TEST has " + key + " multipliers");
-            }
+    /** The subtype and overflight multipliers of the types that take them. */
+    private void multipliers(EventType t, Map<String, Node> r, Node row, boolean complete) {
+        String field = "effects." + t;
+        if (r.containsKey("subtype") && !t.takesSubtype()) {
+            y.problem(r.get("subtype"), field + ".subtype",
+                    "only " + typesThat(EventType::takesSubtype) + " has subtype multipliers");
         }
-        if (!missile) {
-            return;
+        if (r.containsKey("overflight") && !t.takesOverflight()) {
+            y.problem(r.get("overflight"), field + ".overflight",
+                    "only " + typesThat(EventType::takesOverflight) + " has overflight multipliers");
         }
-        Map<String, Node> sub = sub(r, "subtype", "effects." + t, EventType.MISSILE_CLASSES);
-        for (String c : EventType.MISSILE_CLASSES) {
+        Map<String, Node> sub = t.takesSubtype() ? sub(r, "subtype", field, t.subtypes()) : Map.of();
+        for (String c : t.subtypes()) {
+            String path = ParameterRegistry.SUBTYPE_WEIGHT.path(t.name(), c);
             Node v = sub.get(c);
             if (v != null) {
-                put("effects." + t + ".subtype." + c, v, Double.NaN);
+                put(path, v);
             } else if (complete) {
-                y.problem(row, "effects." + t + ".subtype." + c, "missing multiplier");
+                y.problem(row, path, "missing multiplier");
             }
         }
-        Node over = complete ? y.require(r, "overflight", row, "effects." + t) : r.get("overflight");
-        if (over != null) {
-            put("effects." + t + ".overflight", over, Double.NaN);
+        if (t.takesOverflight()) {
+            Node over = complete ? y.require(r, "overflight", row, field) : r.get("overflight");
+            if (over != null) {
+                put(ParameterRegistry.OVERFLIGHT_WEIGHT.path(t.name()), over);
+            }
         }
     }
 }

@@ -25,12 +25,12 @@ import org.yaml.snakeyaml.nodes.Tag;
  *
  * <p>Merge rules: mappings merge key by key, recursively (dynamics, actors and their
  * preference maps, effects, blocs); scalars and plain lists are replaced; {@code events},
- * {@code actions} and {@code treaties} take {@code add:} (new items), {@code remove:} (ids)
+ * {@code actions}, {@code treaties} and {@code changes} take {@code add:} (new items), {@code remove:} (ids)
  * and {@code change:} (id → fields to merge into that item). Treaties are identified by their
  * parties, e.g. {@code USA-KOR}.
  */
 final class Inheritance {
-    private static final List<String> KEYED_LISTS = List.of("events", "actions", "treaties");
+    private static final List<String> KEYED_LISTS = List.of("events", "actions", "treaties", "changes");
     private static final List<String> EDITS = List.of("add", "remove", "change");
 
     /**
@@ -176,7 +176,7 @@ final class Inheritance {
         return m;
     }
 
-    /** Applies add/remove/change to the parent's list of events, actions or treaties. */
+    /** Applies add/remove/change to the parent's list of events, actions, treaties or changes. */
     private Node editList(Node base, Node edits, String field, String file) {
         YamlTree y = new YamlTree(file, problems);
         if (!(edits instanceof MappingNode)) {

@@ -1,24 +1,44 @@
 package entente.scenario;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The one registry of tunable numbers. Every coefficient, preference, effect weight and
- * event intensity of a scenario has a path here ({@code dynamics.eta},
- * {@code actors.PRK.sensitivity.JOINT_EXERCISE}, {@code effects.MISSILE_TEST.threat}, ...).
- * Scenario files, sweeps, the calibrator and the GUI all read and write through it.
+ * The values of a scenario's tunable numbers. Every coefficient, preference, effect weight and
+ * event intensity has a path ({@code dynamics.eta}, {@code actors.PRK.sensitivity.JOINT_EXERCISE},
+ * {@code effects.MISSILE_TEST.threat}, ...) that belongs to a {@link ParameterFamily} of the
+ * {@link ParameterRegistry}, which knows its range, default, unit and meaning. Scenario files,
+ * sweeps, the calibrator and the GUI all read and write through it.
  */
-public final class Parameters {
+public final class Parameters implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final NavigableMap<String, Double> values;
+    /** Where reads are noted, in a copy made by {@link #noting}; null otherwise. */
+    private final transient Set<String> reads;
 
     Parameters(NavigableMap<String, Double> values) {
+        this(values, null);
+    }
+
+    private Parameters(NavigableMap<String, Double> values, Set<String> reads) {
         this.values = values;
+        this.reads = reads;
+    }
+
+    /** A copy that adds the path of every value read to {@code reads} (to check what a model uses). */
+    public Parameters noting(Set<String> reads) {
+        return new Parameters(values, reads);
     }
 
     public double get(String path) {
+        if (reads != null) {
+            reads.add(path);
+        }
         Double v = values.get(path);
         if (v == null) {
             throw new IllegalArgumentException("unknown parameter '" + path + "'" + suggestion(path));
@@ -48,15 +68,16 @@ public final class Parameters {
      * a session gets its numbers this way.
      */
     public Parameters withEvent(String id, double intensity, double level) {
-        String base = "events." + id + ".";
-        if (has(base + "intensity")) {
+        String intensityPath = ParameterRegistry.EVENT_INTENSITY.path(id);
+        if (has(intensityPath)) {
             throw new IllegalArgumentException("event '" + id + "' has its parameters already");
         }
         TreeMap<String, Double> copy = new TreeMap<>(values);
-        copy.put(base + "intensity", checked(base + "intensity", intensity));
-        copy.put(base + "enabled", 1.0);
+        copy.put(intensityPath, checked(intensityPath, intensity));
+        copy.put(ParameterRegistry.EVENT_ENABLED.path(id), 1.0);
         if (!Double.isNaN(level)) {
-            copy.put(base + "level", checked(base + "level", level));
+            String levelPath = ParameterRegistry.EVENT_LEVEL.path(id);
+            copy.put(levelPath, checked(levelPath, level));
         }
         return new Parameters(copy);
     }
@@ -85,18 +106,7 @@ public final class Parameters {
 
     /** Null when the value is admissible for the path, else what is wrong with it. */
     static String checkRange(String path, double value) {
-        if (!Double.isFinite(value)) {
-            return "must be a finite number";
-        }
-        double[] r = range(path);
-        if (value < r[0] || value > r[1]) {
-            return "value " + fmt(value) + " is outside " + fmt(r[0]) + " .. " + fmt(r[1]);
-        }
-        return null;
-    }
-
-    private static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        return ParameterRegistry.family(path).check(value);
     }
 
     @Override
@@ -109,41 +119,9 @@ public final class Parameters {
         return values.hashCode();
     }
 
-    /** Admissible [min, max] of a path, decided by its shape. */
+    /** Admissible [min, max] of a path, from its family. */
     public static double[] range(String path) {
-        String[] p = path.split("\\.");
-        switch (p[0]) {
-            case "dynamics":
-                Dynamics d = Dynamics.valueOf(p[1].toUpperCase());
-                return new double[] {d.min(), d.max()};
-            case "actors":
-                if (p.length == 4) {
-                    return switch (p[2]) {
-                        case "affinity" -> new double[] {-1, 1};
-                        case "dependence" -> new double[] {0, 1};
-                        default -> new double[] {0, 10};
-                    };
-                }
-                ActorField f = ActorField.valueOf(p[2].toUpperCase());
-                return new double[] {f.min(), f.max()};
-            case "treaties":
-                return new double[] {0, 1};
-            case "effects":
-                if (p.length == 4 || p[2].equals("overflight")) {
-                    return new double[] {0, 10};
-                }
-                EffectField e = EffectField.valueOf(p[2].toUpperCase());
-                return new double[] {e.min(), e.max()};
-            case "events":
-                return switch (p[p.length - 1]) {
-                    case "level" -> new double[] {0, 100};
-                    case "enabled" -> new double[] {0, 1};
-                    default -> new double[] {0, 10};
-                };
-            case "actions":
-                return p[2].equals("utility") ? new double[] {-100, 100} : new double[] {0, 10};
-            default:
-                throw new IllegalArgumentException("no parameter family '" + p[0] + "'");
-        }
+        ParameterFamily f = ParameterRegistry.family(path);
+        return new double[] {f.min(), f.max()};
     }
 }

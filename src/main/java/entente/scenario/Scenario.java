@@ -1,7 +1,10 @@
 package entente.scenario;
 
+import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A parsed, checked scenario: the structure (who, when, which events and options) plus the
@@ -22,14 +25,17 @@ public record Scenario(
         List<Treaty> treaties,
         List<Action> actions,
         List<Event> events,
+        List<Change> changes,
         Parameters parameters,
-        String checksum) {
+        String checksum) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
 
     /** A state: its code, display name and where its power sits in the region. */
-    public record Actor(String id, String name, double lat, double lon) {}
+    public record Actor(String id, String name, double lat, double lon) implements Serializable {}
 
     /** A symmetric commitment; its strength is {@code treaties.<A>-<B>.strength}. */
-    public record Treaty(String a, String b, String name, Integer since) {
+    public record Treaty(String a, String b, String name, Integer since) implements Serializable {
         public String key() {
             return a + "-" + b;
         }
@@ -37,20 +43,34 @@ public record Scenario(
 
     /** An option a state weighs every deliberation; numbers under {@code actions.<id>.}. */
     public record Action(String id, String actor, EventType type, String subtype, boolean overflight,
-                         List<String> partners, List<String> targets) {}
+                         List<String> partners, List<String> targets) implements Serializable {}
 
     /**
      * A dated event of the timeline; numbers under {@code events.<id>.}. Its origin is
-     * {@link #SCENARIO}, or {@link #INJECTED} for an event a user fired during a GUI session,
-     * which is applied after the day's decisions just as it was live.
+     * {@link EventOrigin#SCENARIO}, or {@link EventOrigin#INJECTED} for an event a user fired
+     * during a GUI session, which is applied after the day's decisions just as it was live.
      */
     public record Event(String id, LocalDate date, EventType type, List<String> actors, List<String> targets,
-                        String subtype, boolean overflight, String source, String note, String origin) {
-        public static final String SCENARIO = "scenario";
-        public static final String INJECTED = "injected";
-
+                        String subtype, boolean overflight, String source, String note, EventOrigin origin)
+            implements Serializable {
         public boolean injected() {
-            return INJECTED.equals(origin);
+            return origin == EventOrigin.INJECTED;
+        }
+    }
+
+    /**
+     * A dated change of policy, such as a new government: from {@code date} on, each path of
+     * {@code set} takes that value and each path of {@code scale} is multiplied by its factor.
+     * Its switch and strength are {@code changes.<id>.enabled} and {@code changes.<id>.strength}
+     * (strength s moves a number s of the way from its old value to its new one).
+     */
+    public record Change(String id, LocalDate date, Map<String, Double> set, Map<String, Double> scale,
+                         String source, String note) implements Serializable {
+        /** Every path the change touches, in file order: set first, then scale. */
+        public List<String> paths() {
+            List<String> out = new ArrayList<>(set.keySet());
+            out.addAll(scale.keySet());
+            return out;
         }
     }
 
@@ -65,7 +85,7 @@ public record Scenario(
     /** The same scenario with other numbers (a sweep point, a calibration trial). */
     public Scenario withParameters(Parameters p) {
         return new Scenario(file, name, title, description, start, end, seed, actors, trilateral, counter,
-                hedgingPoles, treaties, actions, events, p, checksum);
+                hedgingPoles, treaties, actions, events, changes, p, checksum);
     }
 
     /**
@@ -74,12 +94,12 @@ public record Scenario(
      */
     public Scenario asSession(String sessionName, long sessionSeed, List<Event> timeline) {
         return new Scenario(file, sessionName, title, description, start, end, sessionSeed, actors, trilateral, counter,
-                hedgingPoles, treaties, actions, List.copyOf(timeline), parameters, checksum);
+                hedgingPoles, treaties, actions, List.copyOf(timeline), changes, parameters, checksum);
     }
 
     /** The same scenario ending on another date. */
     public Scenario withEnd(LocalDate newEnd) {
         return new Scenario(file, name, title, description, start, newEnd, seed, actors, trilateral, counter,
-                hedgingPoles, treaties, actions, events, parameters, checksum);
+                hedgingPoles, treaties, actions, events, changes, parameters, checksum);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** What a variant changes relative to a base: events and actions added, removed or changed, and parameters. */
+/** What a variant changes relative to a base: events, actions and policy changes added, removed or changed, and parameters. */
 public final class ScenarioDiff {
     /** One difference; {@code kind} is "added", "removed" or "changed". */
     public record Change(String kind, String what, String detail) {
@@ -26,6 +26,7 @@ public final class ScenarioDiff {
         Set<String> skip = new HashSet<>();
         items(out, skip, "event", byId(base.events(), Scenario.Event::id), byId(variant.events(), Scenario.Event::id));
         items(out, skip, "action", byId(base.actions(), Scenario.Action::id), byId(variant.actions(), Scenario.Action::id));
+        items(out, skip, "change", byId(base.changes(), Scenario.Change::id), byId(variant.changes(), Scenario.Change::id));
         Map<String, Double> a = base.parameters().asMap();
         Map<String, Double> b = variant.parameters().asMap();
         for (String path : new TreeSet<>(union(a.keySet(), b.keySet()))) {
@@ -69,6 +70,12 @@ public final class ScenarioDiff {
         }
         if (o instanceof Scenario.Action a) {
             return a.actor() + " " + a.type() + (a.targets().isEmpty() ? "" : " -> " + String.join(", ", a.targets()));
+        }
+        if (o instanceof Scenario.Change c) {
+            List<String> parts = new ArrayList<>();
+            c.set().forEach((path, v) -> parts.add(path + " = " + fmt(v)));
+            c.scale().forEach((path, v) -> parts.add(path + " x " + fmt(v)));
+            return c.date() + " " + String.join(", ", parts);
         }
         return String.valueOf(o);
     }

@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads and checks a scenario file; reports every problem with file, line and field. */
 public final class ScenarioReader extends SectionReader {
     private static final List<String> TOP = List.of("name", "title", "description", "period", "seed", "blocs",
-            "hedging_poles", "dynamics", "actors", "treaties", "effects", "actions", "events");
+            "hedging_poles", "dynamics", "actors", "treaties", "effects", "actions", "events", "changes");
     private static final List<String> ACTOR_KEYS = actorKeys();
     private static final Pattern ACTOR_ID = Pattern.compile("[A-Z]{3}");
 
@@ -112,11 +112,12 @@ public final class ScenarioReader extends SectionReader {
         List<Scenario.Treaty> treaties = timeline.treaties(top.get("treaties"));
         List<Scenario.Action> actions = timeline.actions(top.get("actions"));
         List<Scenario.Event> events = timeline.events(top.get("events"), period);
+        List<Scenario.Change> changes = new ChangeReader(this, seeds).changes(top.get("changes"), period);
         if (!problems.isEmpty()) {
             return null;
         }
         return new Scenario(y.file(), name, title == null ? name : title, description == null ? "" : description,
-                period[0], period[1], seed, actors, tri, counter, poles, treaties, actions, events,
+                period[0], period[1], seed, actors, tri, counter, poles, treaties, actions, events, changes,
                 new Parameters(params), checksum);
     }
 
@@ -182,13 +183,14 @@ public final class ScenarioReader extends SectionReader {
         }
         for (ActorField f : ActorField.values()) {
             Node v = f.required() ? y.require(m, f.key(), node, field) : m.get(f.key());
-            put(f.path(id), v, f.derived() ? Double.NaN : f.defaultValue());
+            put(f.path(id), v);
         }
         Map<String, Node> sens = sub(m, "sensitivity", field, enumNames());
         for (EventType t : EventType.values()) {
-            put(field + ".sensitivity." + t, sens.get(t.name()), 1.0);
+            put(ParameterRegistry.SENSITIVITY.path(id, t.name()), sens.get(t.name()));
         }
-        for (String dim : List.of("affinity", "dependence")) {
+        for (ParameterFamily pair : List.of(ParameterRegistry.AFFINITY, ParameterRegistry.DEPENDENCE)) {
+            String dim = pair.parts()[2];
             Map<String, Node> row = sub(m, dim, field, null);
             for (var e : row.entrySet()) {
                 checkActor(e.getKey(), e.getValue(), field + "." + dim);
@@ -198,7 +200,7 @@ public final class ScenarioReader extends SectionReader {
             }
             for (String other : actorIds) {
                 if (!other.equals(id)) {
-                    put(field + "." + dim + "." + other, row.get(other), 0.0);
+                    put(pair.path(id, other), row.get(other));
                 }
             }
         }
@@ -252,7 +254,7 @@ public final class ScenarioReader extends SectionReader {
         List<String> keys = Arrays.stream(Dynamics.values()).map(Dynamics::key).toList();
         Map<String, Node> m = n == null ? Map.of() : y.mapping(n, "dynamics", keys);
         for (Dynamics d : Dynamics.values()) {
-            put(d.path(), m == null ? null : m.get(d.key()), d.defaultValue());
+            put(d.path(), m == null ? null : m.get(d.key()));
         }
     }
 

@@ -55,6 +55,7 @@ public final class ScenarioSchema {
         p.set("effects", effects());
         p.set("actions", listOrEdits("action"));
         p.set("events", listOrEdits("event"));
+        p.set("changes", listOrEdits("change"));
         ObjectNode root = s.putObject("if");
         root.putObject("not").putArray("required").add("extends");
         s.putObject("then").set("required", strings("name", "period", "actors"));
@@ -72,6 +73,8 @@ public final class ScenarioSchema {
         d.set("eventChange", event(false));
         d.set("actionChange", action().without("required"));
         d.set("treatyChange", treaty().without("required"));
+        d.set("change", change());
+        d.set("changeChange", change().without("required"));
         return d;
     }
 
@@ -82,14 +85,14 @@ public final class ScenarioSchema {
         p.set("location", described(JSON.createObjectNode().put("type", "array").put("minItems", 2).put("maxItems", 2)
                 .set("items", type("number")), "[latitude, longitude] of the state's power in the region"));
         for (ActorField f : ActorField.values()) {
-            p.set(f.key(), number(f.min(), f.max()));
+            p.set(f.key(), number(f.family()));
         }
         ObjectNode sens = closed(p.putObject("sensitivity"));
         for (EventType t : EventType.values()) {
-            properties(sens).set(t.name(), number(0, 10));
+            properties(sens).set(t.name(), number(ParameterRegistry.SENSITIVITY));
         }
-        p.set("affinity", actorMap(-1, 1));
-        p.set("dependence", actorMap(0, 1));
+        p.set("affinity", actorMap(ParameterRegistry.AFFINITY));
+        p.set("dependence", actorMap(ParameterRegistry.DEPENDENCE));
         return a;
     }
 
@@ -97,7 +100,7 @@ public final class ScenarioSchema {
         ObjectNode t = closed(JSON.createObjectNode());
         ObjectNode p = t.putObject("properties");
         p.set("parties", actorList().put("minItems", 2).put("maxItems", 2));
-        p.set("strength", number(0, 1));
+        p.set("strength", number(ParameterRegistry.TREATY_STRENGTH));
         p.set("since", type("integer"));
         p.set("name", type("string"));
         t.set("required", strings("parties", "strength"));
@@ -114,10 +117,10 @@ public final class ScenarioSchema {
         p.set("overflight", type("boolean"));
         p.set("partners", actorList());
         p.set("targets", actorList());
-        p.set("intensity", number(0, 10));
+        p.set("intensity", number(ParameterRegistry.ACTION_INTENSITY));
         ObjectNode utility = closed(p.putObject("utility"));
         for (UtilityFeature f : UtilityFeature.values()) {
-            properties(utility).set(f.key(), number(-100, 100));
+            properties(utility).set(f.key(), number(f.family()));
         }
         a.set("required", strings("id", "actor", "type"));
         return a;
@@ -132,15 +135,15 @@ public final class ScenarioSchema {
         p.set("actors", actorList().put("minItems", 1));
         p.set("targets", actorList());
         p.set("enabled", type("boolean"));
-        p.set("intensity", number(0, 10));
+        p.set("intensity", number(ParameterRegistry.EVENT_INTENSITY));
         p.set("subtype", missileClass());
         p.set("overflight", type("boolean"));
-        p.set("level", described(number(0, 100), "DEFENSE_SPENDING only: new defence spending, % of GDP"));
-        p.set("source", described(pattern("^(\\S+\\.txt#[0-9]+|ext:\\s*\\S.*)$"),
-                "<seed file>.txt#<paragraph>, or ext: <public source>"));
+        p.set("level", number(ParameterRegistry.EVENT_LEVEL).put("description",
+                SectionReader.typesThat(EventType::takesLevel) + " only: " + ParameterRegistry.EVENT_LEVEL.description()));
+        p.set("source", source());
         p.set("note", type("string"));
         ObjectNode origin = type("string");
-        origin.putArray("enum").add(Scenario.Event.SCENARIO).add(Scenario.Event.INJECTED);
+        origin.putArray("enum").add(EventOrigin.SCENARIO.key()).add(EventOrigin.INJECTED.key());
         p.set("origin", described(origin, "injected: fired by a user in the GUI (needs no source)"));
         if (complete) {
             e.set("required", strings("id", "date", "type", "actors"));
@@ -148,11 +151,31 @@ public final class ScenarioSchema {
         return e;
     }
 
+    private static ObjectNode change() {
+        ObjectNode c = closed(JSON.createObjectNode());
+        ObjectNode p = c.putObject("properties");
+        p.set("id", pattern(ID_PATTERN));
+        p.set("date", date());
+        ObjectNode paths = JSON.createObjectNode().put("type", "object").set("additionalProperties", type("number"));
+        p.set("set", described(paths.deepCopy(), "parameter path: its value from the date on"));
+        p.set("scale", described(paths, "parameter path: factor its value is multiplied by from the date on"));
+        p.set("enabled", type("boolean"));
+        p.set("strength", number(ParameterRegistry.CHANGE_STRENGTH));
+        p.set("source", source());
+        p.set("note", type("string"));
+        c.set("required", strings("id", "date", "source"));
+        return c;
+    }
+
+    private static ObjectNode source() {
+        return described(pattern("^(\\S+\\.txt#[0-9]+|ext:\\s*\\S.*)$"), "<seed file>.txt#<paragraph>, or ext: <public source>");
+    }
+
     private static ObjectNode dynamics() {
         ObjectNode d = closed(JSON.createObjectNode());
         ObjectNode p = d.putObject("properties");
         for (Dynamics k : Dynamics.values()) {
-            p.set(k.key(), described(number(k.min(), k.max()).put("default", k.defaultValue()), k.description()));
+            p.set(k.key(), number(k.family()));
         }
         return d;
     }
@@ -163,14 +186,16 @@ public final class ScenarioSchema {
         for (EventType t : EventType.values()) {
             ObjectNode row = closed(p.putObject(t.name()));
             for (EffectField f : EffectField.values()) {
-                properties(row).set(f.key(), described(number(f.min(), f.max()), f.description()));
+                properties(row).set(f.key(), number(f.family()));
             }
-            if (t == EventType.MISSILE_TEST) {
+            if (t.takesSubtype()) {
                 ObjectNode sub = closed(properties(row).putObject("subtype"));
-                for (String c : EventType.MISSILE_CLASSES) {
-                    properties(sub).set(c, number(0, 10));
+                for (String c : t.subtypes()) {
+                    properties(sub).set(c, number(ParameterRegistry.SUBTYPE_WEIGHT));
                 }
-                properties(row).set("overflight", number(0, 10));
+            }
+            if (t.takesOverflight()) {
+                properties(row).set("overflight", number(ParameterRegistry.OVERFLIGHT_WEIGHT));
             }
         }
         return e;
@@ -190,10 +215,10 @@ public final class ScenarioSchema {
         return either;
     }
 
-    private static ObjectNode actorMap(double min, double max) {
+    private static ObjectNode actorMap(ParameterFamily pair) {
         ObjectNode m = JSON.createObjectNode().put("type", "object");
         m.set("propertyNames", ref("actorCode"));
-        m.set("additionalProperties", number(min, max));
+        m.set("additionalProperties", number(pair));
         return m;
     }
 
@@ -212,7 +237,7 @@ public final class ScenarioSchema {
         ObjectNode t = type("string");
         ArrayNode values = t.putArray("enum");
         EventType.MISSILE_CLASSES.forEach(values::add);
-        return described(t, "MISSILE_TEST only");
+        return described(t, SectionReader.typesThat(EventType::takesSubtype) + " only");
     }
 
     private static ObjectNode closed(ObjectNode o) {
@@ -223,8 +248,14 @@ public final class ScenarioSchema {
         return JSON.createObjectNode().put("type", t);
     }
 
-    private static ObjectNode number(double min, double max) {
-        return type("number").put("minimum", min).put("maximum", max);
+    /** A number of a family: its range, its default where it has one, and what it means. */
+    private static ObjectNode number(ParameterFamily f) {
+        ObjectNode n = type("number").put("minimum", f.min()).put("maximum", f.max());
+        if (!f.required() && !f.derived()) {
+            n.put("default", f.defaultValue());
+        }
+        String unit = f.unit().isEmpty() ? "" : " (" + f.unit() + ")";
+        return described(n, f.description() + unit);
     }
 
     private static ObjectNode pattern(String regex) {

@@ -57,6 +57,9 @@ public final class ScenarioWriter {
         root.put("effects", effects(p));
         root.put("actions", actions(s, p));
         root.put("events", events(s, p));
+        if (!s.changes().isEmpty()) {
+            root.put("changes", changes(s, p));
+        }
         return root;
     }
 
@@ -71,20 +74,19 @@ public final class ScenarioWriter {
                     m.put(f.key(), p.get(f.path(a.id())));
                 }
             }
-            String base = "actors." + a.id() + ".";
             Map<String, Object> sensitivity = new LinkedHashMap<>();
             for (EventType t : EventType.values()) {
-                putUnlessDefault(sensitivity, t.name(), p.get(base + "sensitivity." + t), 1.0);
+                putUnlessDefault(sensitivity, t.name(), p, ParameterRegistry.SENSITIVITY, a.id(), t.name());
             }
             putIfAny(m, "sensitivity", sensitivity);
-            for (String dim : List.of("affinity", "dependence")) {
+            for (ParameterFamily pair : List.of(ParameterRegistry.AFFINITY, ParameterRegistry.DEPENDENCE)) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 for (String other : s.actorIds()) {
                     if (!other.equals(a.id())) {
-                        putUnlessDefault(row, other, p.get(base + dim + "." + other), 0.0);
+                        putUnlessDefault(row, other, p, pair, a.id(), other);
                     }
                 }
-                putIfAny(m, dim, row);
+                putIfAny(m, pair.parts()[2], row);
             }
             out.put(a.id(), m);
         }
@@ -96,7 +98,7 @@ public final class ScenarioWriter {
         for (Scenario.Treaty t : s.treaties()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("parties", List.of(t.a(), t.b()));
-            m.put("strength", p.get("treaties." + t.key() + ".strength"));
+            m.put("strength", p.get(ParameterRegistry.TREATY_STRENGTH.path(t.key())));
             if (t.since() != null) {
                 m.put("since", t.since());
             }
@@ -113,13 +115,15 @@ public final class ScenarioWriter {
             for (EffectField f : EffectField.values()) {
                 row.put(f.key(), p.get(f.path(t)));
             }
-            if (t == EventType.MISSILE_TEST) {
+            if (t.takesSubtype()) {
                 Map<String, Object> classes = new LinkedHashMap<>();
-                for (String c : EventType.MISSILE_CLASSES) {
-                    classes.put(c, p.get("effects." + t + ".subtype." + c));
+                for (String c : t.subtypes()) {
+                    classes.put(c, p.get(ParameterRegistry.SUBTYPE_WEIGHT.path(t.name(), c)));
                 }
                 row.put("subtype", classes);
-                row.put("overflight", p.get("effects." + t + ".overflight"));
+            }
+            if (t.takesOverflight()) {
+                row.put("overflight", p.get(ParameterRegistry.OVERFLIGHT_WEIGHT.path(t.name())));
             }
             out.put(t.name(), row);
         }
@@ -136,7 +140,7 @@ public final class ScenarioWriter {
             putKind(m, a.subtype(), a.overflight());
             m.put("partners", a.partners());
             m.put("targets", a.targets());
-            m.put("intensity", p.get("actions." + a.id() + ".intensity"));
+            m.put("intensity", p.get(ParameterRegistry.ACTION_INTENSITY.path(a.id())));
             Map<String, Object> utility = new LinkedHashMap<>();
             for (UtilityFeature f : UtilityFeature.values()) {
                 utility.put(f.key(), p.get(f.path(a.id())));
@@ -150,7 +154,6 @@ public final class ScenarioWriter {
     private static List<Object> events(Scenario s, Parameters p) {
         List<Object> out = new ArrayList<>();
         for (Scenario.Event e : s.events()) {
-            String base = "events." + e.id() + ".";
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", e.id());
             m.put("date", e.date().toString());
@@ -158,12 +161,13 @@ public final class ScenarioWriter {
             putKind(m, e.subtype(), e.overflight());
             m.put("actors", e.actors());
             m.put("targets", e.targets());
-            m.put("intensity", p.get(base + "intensity"));
-            if (p.get(base + "enabled") < 0.5) {
+            m.put("intensity", p.get(ParameterRegistry.EVENT_INTENSITY.path(e.id())));
+            if (p.get(ParameterRegistry.EVENT_ENABLED.path(e.id())) < 0.5) {
                 m.put("enabled", false);
             }
-            if (p.has(base + "level")) {
-                m.put("level", p.get(base + "level"));
+            String level = ParameterRegistry.EVENT_LEVEL.path(e.id());
+            if (p.has(level)) {
+                m.put("level", p.get(level));
             }
             if (!e.injected() || !e.source().isEmpty()) {
                 m.put("source", e.source());
@@ -172,7 +176,32 @@ public final class ScenarioWriter {
                 m.put("note", e.note());
             }
             if (e.injected()) {
-                m.put("origin", e.origin());
+                m.put("origin", e.origin().key());
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static List<Object> changes(Scenario s, Parameters p) {
+        List<Object> out = new ArrayList<>();
+        for (Scenario.Change c : s.changes()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", c.id());
+            m.put("date", c.date().toString());
+            if (!c.set().isEmpty()) {
+                m.put("set", new LinkedHashMap<>(c.set()));
+            }
+            if (!c.scale().isEmpty()) {
+                m.put("scale", new LinkedHashMap<>(c.scale()));
+            }
+            if (p.get(ParameterRegistry.CHANGE_ENABLED.path(c.id())) < 0.5) {
+                m.put("enabled", false);
+            }
+            m.put("strength", p.get(ParameterRegistry.CHANGE_STRENGTH.path(c.id())));
+            m.put("source", c.source());
+            if (!c.note().isEmpty()) {
+                m.put("note", c.note());
             }
             out.add(m);
         }
@@ -188,8 +217,10 @@ public final class ScenarioWriter {
         }
     }
 
-    private static void putUnlessDefault(Map<String, Object> m, String key, double value, double defaultValue) {
-        if (value != defaultValue) {
+    private static void putUnlessDefault(Map<String, Object> m, String key, Parameters p, ParameterFamily f,
+                                         String... slots) {
+        double value = p.get(f.path(slots));
+        if (value != f.defaultValue()) {
             m.put(key, value);
         }
     }

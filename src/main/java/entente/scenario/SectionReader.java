@@ -36,11 +36,15 @@ abstract class SectionReader {
         return Arrays.stream(EventType.values()).map(Enum::name).toList();
     }
 
-    /** Records the number at node (or the default when absent) under path, range-checked. */
-    void put(String path, Node n, double defaultValue) {
+    /**
+     * Records the number at node under path, range-checked; when the node is absent, the
+     * family's default, or nothing where the number is required or derived by the model.
+     */
+    void put(String path, Node n) {
+        ParameterFamily family = ParameterRegistry.family(path);
         if (n == null) {
-            if (!Double.isNaN(defaultValue)) {
-                params.put(path, defaultValue);
+            if (!family.required() && !family.derived()) {
+                params.put(path, family.defaultValue());
             }
             return;
         }
@@ -48,7 +52,7 @@ abstract class SectionReader {
         if (v == null) {
             return;
         }
-        String bad = Parameters.checkRange(path, v);
+        String bad = family.check(v);
         if (bad != null) {
             y.problem(n, path, bad);
         }
@@ -102,6 +106,11 @@ abstract class SectionReader {
             return null;
         }
         return id;
+    }
+
+    /** "MISSILE_TEST", the types of which the predicate holds, for messages. */
+    static String typesThat(java.util.function.Predicate<EventType> p) {
+        return String.join(" or ", Arrays.stream(EventType.values()).filter(p).map(Enum::name).toList());
     }
 
     EventType type(Map<String, Node> m, Node item, String field) {

@@ -56,11 +56,11 @@ final class TimelineReader extends SectionReader {
             Scenario.Treaty t = new Scenario.Treaty(a, b,
                     m.containsKey("name") ? y.string(m.get("name"), field + ".name") : a + "-" + b,
                     m.containsKey("since") ? toInt(y.integer(m.get("since"), field + ".since")) : null);
-            String path = "treaties." + t.key() + ".strength";
-            if (params.containsKey(path) || params.containsKey("treaties." + b + "-" + a + ".strength")) {
+            String path = ParameterRegistry.TREATY_STRENGTH.path(t.key());
+            if (params.containsKey(path) || params.containsKey(ParameterRegistry.TREATY_STRENGTH.path(b + "-" + a))) {
                 y.problem(item, field, "a second treaty between " + a + " and " + b);
             }
-            put(path, y.require(m, "strength", item, field), Double.NaN);
+            put(path, y.require(m, "strength", item, field));
             if (known) {
                 out.add(t);
             }
@@ -101,9 +101,9 @@ final class TimelineReader extends SectionReader {
             boolean overflight = overflight(type, m, field);
             Map<String, Node> u = sub(m, "utility", field, features);
             if (id != null) {
-                put(field + ".intensity", m.get("intensity"), 1.0);
+                put(ParameterRegistry.ACTION_INTENSITY.path(id), m.get("intensity"));
                 for (UtilityFeature f : UtilityFeature.values()) {
-                    put(f.path(id), u.get(f.key()), 0.0);
+                    put(f.path(id), u.get(f.key()));
                 }
                 out.add(new Scenario.Action(id, actor, type, subtype, overflight, partners, targets));
             }
@@ -155,26 +155,26 @@ final class TimelineReader extends SectionReader {
             checkRoles(null, actors, targets, item, field);
             String subtype = subtype(type, m, item, field);
             boolean overflight = overflight(type, m, field);
-            String origin = origin(m, field);
+            EventOrigin origin = origin(m, field);
             // An injected event came from a user in a GUI session, not from evidence: no source needed.
-            String source = Scenario.Event.INJECTED.equals(origin) && !m.containsKey("source") ? ""
+            String source = origin == EventOrigin.INJECTED && !m.containsKey("source") ? ""
                     : source(m, item, field);
             String note = m.containsKey("note") ? y.string(m.get("note"), field + ".note") : "";
             if (id != null) {
-                put(field + ".intensity", m.get("intensity"), 1.0);
-                params.put(field + ".enabled", enabled(m.get("enabled"), field) ? 1.0 : 0.0);
-                level(type, m, item, field);
+                put(ParameterRegistry.EVENT_INTENSITY.path(id), m.get("intensity"));
+                params.put(ParameterRegistry.EVENT_ENABLED.path(id), enabled(m.get("enabled"), field) ? 1.0 : 0.0);
+                level(type, id, m, item, field);
                 out.add(new Scenario.Event(id, date, type, actors, targets, subtype, overflight, source, note, origin));
             }
         }
         return out;
     }
 
-    private void level(EventType type, Map<String, Node> m, Node item, String field) {
-        if (type == EventType.DEFENSE_SPENDING) {
-            put(field + ".level", y.require(m, "level", item, field), Double.NaN);
+    private void level(EventType type, String id, Map<String, Node> m, Node item, String field) {
+        if (type != null && type.takesLevel()) {
+            put(ParameterRegistry.EVENT_LEVEL.path(id), y.require(m, "level", item, field));
         } else if (type != null && m.containsKey("level")) {
-            y.problem(m.get("level"), field + ".level", "only DEFENSE_SPENDING events take a level");
+            y.problem(m.get("level"), field + ".level", "only " + typesThat(EventType::takesLevel) + " events take a level");
         }
     }
 
@@ -186,17 +186,18 @@ final class TimelineReader extends SectionReader {
         if (type == null) {
             return null; // the unknown type is reported already
         }
-        if (type != EventType.MISSILE_TEST) {
+        if (!type.takesSubtype()) {
             if (m.containsKey("subtype")) {
-                y.problem(m.get("subtype"), field + ".subtype", "only MISSILE_TEST events take a subtype");
+                y.problem(m.get("subtype"), field + ".subtype",
+                        "only " + typesThat(EventType::takesSubtype) + " events take a subtype");
             }
             return null;
         }
         Node n = y.require(m, "subtype", item, field);
         String s = y.string(n, field + ".subtype");
-        if (s != null && !EventType.MISSILE_CLASSES.contains(s)) {
+        if (s != null && !type.subtypes().contains(s)) {
             y.problem(n, field + ".subtype", "unknown missile class '" + s + "' (classes: "
-                    + String.join(", ", EventType.MISSILE_CLASSES) + ")");
+                    + String.join(", ", type.subtypes()) + ")");
         }
         return s;
     }
@@ -206,20 +207,22 @@ final class TimelineReader extends SectionReader {
         if (n == null) {
             return false;
         }
-        if (type != null && type != EventType.MISSILE_TEST) {
-            y.problem(n, field + ".overflight", "only MISSILE_TEST events take overflight");
+        if (type != null && !type.takesOverflight()) {
+            y.problem(n, field + ".overflight", "only " + typesThat(EventType::takesOverflight) + " events take overflight");
         }
         return Boolean.TRUE.equals(y.bool(n, field + ".overflight"));
     }
 
-    private String origin(Map<String, Node> m, String field) {
+    /** A timeline event comes from the scenario, or from a user in a saved GUI session. */
+    private EventOrigin origin(Map<String, Node> m, String field) {
         Node n = m.get("origin");
-        String s = n == null ? Scenario.Event.SCENARIO : y.string(n, field + ".origin");
-        if (s != null && !s.equals(Scenario.Event.SCENARIO) && !s.equals(Scenario.Event.INJECTED)) {
-            y.problem(n, field + ".origin", "expected '" + Scenario.Event.SCENARIO + "' or '"
-                    + Scenario.Event.INJECTED + "', found '" + s + "'");
+        String s = n == null ? EventOrigin.SCENARIO.key() : y.string(n, field + ".origin");
+        EventOrigin o = EventOrigin.of(s);
+        if (s != null && o != EventOrigin.SCENARIO && o != EventOrigin.INJECTED) {
+            y.problem(n, field + ".origin", "expected '" + EventOrigin.SCENARIO.key() + "' or '"
+                    + EventOrigin.INJECTED.key() + "', found '" + s + "'");
         }
-        return s;
+        return o;
     }
 
     private String source(Map<String, Node> m, Node item, String field) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import entente.TestScenarios;
 import entente.calibration.Derivation.Derived;
-import entente.scenario.ActorField;
 import entente.scenario.InputException;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
@@ -19,9 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped baseline holds exactly the preferences the shipped evidence derives: every derived
- * path has the derived value, every other preference path of a coded state its default. It fails
- * when either the evidence or the baseline changes alone.
+ * The shipped baseline holds exactly the starting numbers the shipped evidence derives: every
+ * derived path has the derived value, every other preference path of a coded state its default,
+ * every published figure its value, and the evidence's period is the baseline's. It fails when
+ * either the evidence or the baseline changes alone.
  */
 class BaselineDerivationTest {
     private static final Pattern PREFERENCE = Pattern.compile(
@@ -39,6 +39,15 @@ class BaselineDerivationTest {
     void theCodingFrameIsTheBaselines() {
         assertTrue(baseline.actorIds().containsAll(evidence.actors()), evidence.actors() + " in " + baseline.actorIds());
         assertEquals(baseline.hedgingPoles(), evidence.poles());
+        assertEquals(List.of(baseline.start(), baseline.end()), List.of(evidence.period().start(), evidence.period().end()));
+    }
+
+    @Test
+    void theBaselineHoldsThePublishedFigures() {
+        assertTrue(evidence.figures().size() >= 12, "capability and spending of six states");
+        for (Figure f : evidence.figures()) {
+            assertEquals(f.value(), baseline.parameters().get(f.path()), 1e-12, f.path() + " (" + f.source() + ")");
+        }
     }
 
     @Test
@@ -56,9 +65,9 @@ class BaselineDerivationTest {
         assertEquals(1, mismatches(edited, derived).size());
         assertTrue(mismatches(edited, derived).get(0).startsWith("actors.KOR.hedging:"));
 
-        List<Claim> fewer = evidence.claims().stream().filter(c -> !c.id().equals("000.4e")).toList();
-        Evidence less = new Evidence(evidence.actors(), evidence.poles(), fewer, true);
-        assertEquals(List.of("actors.KOR.affinity.CHN: baseline 0.25, derivation 0 (default, no claim)"),
+        List<Claim> fewer = evidence.claims().stream().filter(c -> !c.id().equals("ext.usa-6")).toList();
+        Evidence less = new Evidence(evidence.actors(), evidence.poles(), fewer, true, evidence.period(), evidence.figures());
+        assertEquals(List.of("actors.USA.affinity.RUS: baseline -0.27, derivation 0 (default, no claim)"),
                 mismatches(baseline.parameters(), Derivation.derive(less)));
     }
 
@@ -73,7 +82,7 @@ class BaselineDerivationTest {
                 continue;
             }
             Double want = expected.remove(e.getKey());
-            double value = want != null ? want : defaultOf(m.group(2));
+            double value = want != null ? want : Provenance.preferenceDefault(e.getKey());
             if (Math.abs(e.getValue() - value) > 1e-9) {
                 out.add(e.getKey() + ": baseline " + fmt(e.getValue()) + ", derivation " + fmt(value)
                         + (want == null ? " (default, no claim)" : ""));
@@ -81,15 +90,6 @@ class BaselineDerivationTest {
         }
         expected.keySet().forEach(path -> out.add(path + ": derived but not a parameter of the baseline"));
         return out;
-    }
-
-    private static double defaultOf(String field) {
-        return switch (field.split("\\.")[0]) {
-            case "threat_sensitivity" -> ActorField.THREAT_SENSITIVITY.defaultValue();
-            case "hedging" -> ActorField.HEDGING.defaultValue();
-            case "sensitivity" -> 1.0;
-            default -> 0.0;
-        };
     }
 
     private static String fmt(double v) {

@@ -2,9 +2,9 @@ package entente.calibration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import entente.TestScenarios;
 import entente.model.RunRecord;
+import entente.scenario.EventOrigin;
 import entente.scenario.EventType;
 import entente.scenario.Scenario;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ class CalibratorTest {
             new FreeParameter("test-bias", List.of("actions.prk-srbm.utility.bias"), -3, 1, ""),
             new FreeParameter("alpha", List.of("dynamics.alpha"), 0.05, 1.0, ""));
     private static final TargetStatistic LAUNCHES = new TargetStatistic(TargetStatistic.Kind.COUNT, null,
-            EventType.MISSILE_TEST, "PRK", "decision", FROM, TO, null);
+            EventType.MISSILE_TEST, "PRK", EventOrigin.DECISION, FROM, TO, null);
     private static final TargetStatistic COHESION = new TargetStatistic(TargetStatistic.Kind.CHANGE,
             new RunRecord.Key("cohesion_trilateral", "", ""), null, null, null, FROM, TO, null);
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import entente.calibration.Derivation.Derived;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +13,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The derivation on a small hand-made evidence set (three states, none of the usual six) whose
- * numbers follow in closed form from docs/calibration.md: m = Σ c·v / (0.5 + Σ c).
+ * numbers follow in closed form from docs/calibration.md: m = Σ c·v / (0.5 + Σ c). There is no
+ * period, so every claim counts in full (the time rule is tested in {@link TimeRuleTest}).
  */
 class DerivationTest {
     private static int n;
 
     private static Claim claim(String actor, String target, Dimension d, int value, double confidence) {
-        return new Claim("c" + ++n, "test.yaml", n, "ext: test", actor, target, d, value, confidence, "test", null);
+        return new Claim("c" + ++n, "test.yaml", n, "ext: test", actor, target, d, value, confidence,
+                LocalDate.of(2022, 1, 1), false, "test", null);
     }
 
     private static Map<String, Derived> derive(Claim... claims) {

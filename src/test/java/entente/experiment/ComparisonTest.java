@@ -63,8 +63,8 @@ class ComparisonTest {
         Comparison two = Comparison.run(BASE, variant, 6, 9, 2, true);
         for (var e : one.effects().entrySet()) {
             MeanEstimate other = two.effects().get(e.getKey());
-            assertEquals(e.getValue().difference(), other.difference(), 0.0, e.getKey());
-            assertEquals(e.getValue().variance(), other.variance(), 0.0, e.getKey());
+            assertEquals(e.getValue().difference(), other.difference(), 0.0, e.getKey().toString());
+            assertEquals(e.getValue().variance(), other.variance(), 0.0, e.getKey().toString());
         }
     }
 

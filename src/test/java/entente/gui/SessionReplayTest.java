@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import entente.TestScenarios;
 import entente.cli.Main;
 import entente.model.ModelEvent;
 import entente.model.RunRecord;
+import entente.scenario.EventOrigin;
 import entente.scenario.EventType;
 import entente.scenario.Scenario;
 import java.io.IOException;
@@ -81,7 +81,7 @@ class SessionReplayTest {
 
     /** Within each day: the timeline, then the states' decisions, then injected events. */
     private static void assertOrderedByOrigin(RunRecord r) {
-        List<String> order = List.of("scenario", "decision", "injected");
+        List<EventOrigin> order = List.of(EventOrigin.SCENARIO, EventOrigin.DECISION, EventOrigin.INJECTED);
         boolean decisionThenInjected = false;
         List<ModelEvent> events = r.events();
         for (int i = 1; i < events.size(); i++) {
@@ -89,7 +89,7 @@ class SessionReplayTest {
             ModelEvent b = events.get(i);
             if (a.day() == b.day()) {
                 assertTrue(order.indexOf(a.origin()) <= order.indexOf(b.origin()), a + " before " + b);
-                decisionThenInjected |= a.origin().equals("decision") && b.origin().equals("injected");
+                decisionThenInjected |= a.origin() == EventOrigin.DECISION && b.origin() == EventOrigin.INJECTED;
             }
         }
         assertTrue(decisionThenInjected, "the test should meet a day with both a decision and an injection");

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import entente.model.EntenteModel;
 import entente.model.RunRecord;
+import entente.scenario.EventOrigin;
 import entente.scenario.Scenario;
 import entente.scenario.ScenarioReader;
 import java.awt.image.BufferedImage;
@@ -82,8 +82,8 @@ class ChartsTest {
 
     @Test
     void theRunHasWhatTheChartsShow() {
-        assertTrue(record.events().stream().anyMatch(e -> "scenario".equals(e.origin())));
-        assertTrue(record.events().stream().anyMatch(e -> "decision".equals(e.origin())),
+        assertTrue(record.events().stream().anyMatch(e -> e.origin() == EventOrigin.SCENARIO));
+        assertTrue(record.events().stream().anyMatch(e -> e.origin() == EventOrigin.DECISION),
                 "the biased action should produce decision events for the rug");
     }
 

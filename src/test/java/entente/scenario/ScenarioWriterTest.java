@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import entente.TestScenarios;
+import entente.scenario.EventOrigin;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -67,9 +67,9 @@ class ScenarioWriterTest {
         Scenario s = TestScenarios.load(TestScenarios.SIX_STATES);
         List<Scenario.Event> events = new ArrayList<>(s.events());
         events.add(new Scenario.Event("injected-1-icbm", LocalDate.of(2022, 5, 3), EventType.MISSILE_TEST,
-                List.of("PRK"), List.of("USA", "JPN"), "ICBM", true, "", "what if?", Scenario.Event.INJECTED));
+                List.of("PRK"), List.of("USA", "JPN"), "ICBM", true, "", "what if?", EventOrigin.INJECTED));
         events.add(new Scenario.Event("injected-2-defense-spending", LocalDate.of(2022, 5, 3),
-                EventType.DEFENSE_SPENDING, List.of("JPN"), List.of(), null, false, "", "", Scenario.Event.INJECTED));
+                EventType.DEFENSE_SPENDING, List.of("JPN"), List.of(), null, false, "", "", EventOrigin.INJECTED));
         Parameters p = s.parameters().withEvent("injected-1-icbm", 1.7, Double.NaN)
                 .withEvent("injected-2-defense-spending", 1.0, 2.0);
         Scenario session = s.withParameters(p).asSession("six-states-session", 99, events);
