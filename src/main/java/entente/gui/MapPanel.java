@@ -29,11 +29,11 @@ import javax.swing.JComponent;
  */
 final class MapPanel extends JComponent {
     private static final long serialVersionUID = 1L;
-    /** Map units (degrees of latitude) kept around the states for their labels. */
-    private static final double MARGIN = 3.2;
+    /** Pixels (at font scale 1) kept around the states' circles for their names and numbers. */
+    private static final double LABEL_ROOM = 34;
     /** The smallest view, in map units: a few neighbours are shown in their region, not blown up. */
-    private static final double MIN_VIEW_WIDTH = 34;
-    private static final double MIN_VIEW_HEIGHT = 17;
+    private static final double MIN_VIEW_WIDTH = 24;
+    private static final double MIN_VIEW_HEIGHT = 10;
     /** A click this many pixels from a small state's centre still selects it. */
     private static final double MIN_HIT = 14;
 
@@ -96,8 +96,9 @@ final class MapPanel extends JComponent {
     }
 
     /**
-     * Map units to pixels: the states' box with room for labels, widened to the panel's shape
-     * (within the map where it can), scaled to fill the panel.
+     * Map units to pixels: the states' circles as large as the panel allows with room for their
+     * labels around them and for the legend and date above them, the view widened to the
+     * panel's shape (within the map where it can).
      */
     private AffineTransform transform() {
         double x0 = Double.POSITIVE_INFINITY;
@@ -116,18 +117,24 @@ final class MapPanel extends JComponent {
             x1 = map.width();
             y1 = map.height();
         }
-        double bw = Math.max(MIN_VIEW_WIDTH, x1 - x0 + 2 * MARGIN);
-        double bh = Math.max(MIN_VIEW_HEIGHT, y1 - y0 + 2 * MARGIN);
+        double bw = Math.max(MIN_VIEW_WIDTH, x1 - x0);
+        double bh = Math.max(MIN_VIEW_HEIGHT, y1 - y0);
         Rectangle2D box = new Rectangle2D.Double((x0 + x1 - bw) / 2, (y0 + y1 - bh) / 2, bw, bh);
         double w = Math.max(1, getWidth());
         double h = Math.max(1, getHeight());
-        // the states go below the band the legend and the date take at the top
-        double band = Math.min(h / 3, MapOverlay.TOP_BAND * GuiFonts.factor());
-        double scale = Math.min(w / box.getWidth(), (h - band) / box.getHeight());
+        double room = LABEL_ROOM * GuiFonts.factor();
+        double band = MapOverlay.TOP_BAND * GuiFonts.factor();
+        // the states go in the panel less the label room around them and the band at the top
+        double innerW = Math.max(w / 3, w - 2 * room);
+        double innerH = Math.max(h / 3, h - 2 * room - band);
+        // as large as the label room allows, and at least filling the width when the circles still fit
+        double scale = Math.max(Math.min(innerW / box.getWidth(), innerH / box.getHeight()),
+                Math.min(w / map.width(), (h - band) / box.getHeight()));
         double viewW = w / scale;
         double viewH = h / scale;
+        double below = (h - band - innerH) / 2; // pixels between the states' box and the bottom
         double left = clamp(box.getCenterX() - viewW / 2, viewW, map.width());
-        double top = clamp(box.getCenterY() - (h - band) / scale / 2 - band / scale, viewH, map.height());
+        double top = clamp(box.getMaxY() + below / scale - viewH, viewH, map.height());
         AffineTransform t = AffineTransform.getScaleInstance(scale, scale);
         t.preConcatenate(AffineTransform.getTranslateInstance(-left * scale, -top * scale));
         return t;
@@ -222,13 +229,31 @@ final class MapPanel extends JComponent {
         g.setStroke(p.offMap() ? new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, new float[] {6, 4}, 0)
                 : new BasicStroke(isSelected ? 5f : 2f));
         g.draw(circle);
-        // The label sits beside the circle, facing away from the nearest other state.
         Font code = GuiFonts.font(Font.BOLD, 15);
         Font value = GuiFonts.font(Font.BOLD, 13);
-        double reach = r + code.getSize() * 1.6;
-        double lx = c.getX() + p.labelX() * reach;
-        double ly = c.getY() + p.labelY() * reach;
-        MapStyle.haloText(g, SeriesNames.name(p.id(), gui.scenario()), code, MapStyle.TEXT, lx, ly - code.getSize() * 0.55);
-        MapStyle.haloText(g, Format.fixed(w.escalation(i), 1), value, MapStyle.MUTED, lx, ly + value.getSize() * 0.6);
+        String name = SeriesNames.name(p.id(), gui.scenario());
+        double halfW = g.getFontMetrics(code).stringWidth(name) / 2.0 + 3;
+        double halfH = code.getSize() * 1.1 + 3;
+        Point2D at = labelCentre(c, r + code.getSize() * 1.6, p, halfW, halfH);
+        MapStyle.haloText(g, name, code, MapStyle.TEXT, at.getX(), at.getY() - code.getSize() * 0.55);
+        MapStyle.haloText(g, Format.fixed(w.escalation(i), 1), value, MapStyle.MUTED, at.getX(),
+                at.getY() + value.getSize() * 0.6);
+    }
+
+    /**
+     * Where a state's label goes: beside its circle, facing away from the nearest other state,
+     * or, when that would leave the panel, to the right, the left, above or below it.
+     */
+    private Point2D labelCentre(Point2D c, double reach, MapLayout.Placement p, double halfW, double halfH) {
+        double[][] directions = {{p.labelX(), p.labelY()}, {1, 0}, {-1, 0}, {0, -1}, {0, 1}};
+        for (double[] d : directions) {
+            // sideways, the label's own half width is added so that it clears the circle
+            double x = c.getX() + d[0] * (reach + (Math.abs(d[0]) > 0.7 ? halfW - halfH : 0));
+            double y = c.getY() + d[1] * reach;
+            if (x - halfW >= 0 && x + halfW <= getWidth() && y - halfH >= 0 && y + halfH <= getHeight()) {
+                return new Point2D.Double(x, y);
+            }
+        }
+        return new Point2D.Double(c.getX() + p.labelX() * reach, c.getY() + p.labelY() * reach);
     }
 }

@@ -44,7 +44,7 @@ final class ParameterTable extends JPanel {
         TableRowSorter<Model> sorter = new TableRowSorter<>(model);
         table.setRowSorter(sorter);
         table.setRowHeight(table.getFontMetrics(table.getFont()).getHeight() + 4);
-        int[] widths = {230, 55, 65, 190};
+        int[] widths = {330, 50, 60, 110};
         for (int c = 0; c < widths.length; c++) {
             table.getColumnModel().getColumn(c).setPreferredWidth(Math.round(widths[c] * GuiFonts.factor()));
         }

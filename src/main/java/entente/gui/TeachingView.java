@@ -85,7 +85,7 @@ final class TeachingView extends JPanel {
         lower.add(monitors, BorderLayout.NORTH);
         lower.add(charts.component(), BorderLayout.CENTER);
         left = new JSplitPane(JSplitPane.VERTICAL_SPLIT, map, lower);
-        left.setResizeWeight(0.42);
+        left.setResizeWeight(0.44);
         left.setBorder(null);
         JPanel right = new JPanel(new BorderLayout(0, 2));
         right.add(levers, BorderLayout.NORTH);
@@ -116,7 +116,7 @@ final class TeachingView extends JPanel {
     }
 
     /**
-     * Gives the map and charts 62% of the width and the map 40% of their height whenever the
+     * Gives the map and charts 62% of the width and the map 44% of their height whenever the
      * window's size changes (the split panes would otherwise follow their contents' sizes).
      */
     @Override
@@ -124,7 +124,7 @@ final class TeachingView extends JPanel {
         if (getWidth() != laidOutWidth && getWidth() > 0) {
             laidOutWidth = getWidth();
             main.setDividerLocation((int) (getWidth() * 0.62));
-            left.setDividerLocation((int) ((getHeight() - 80 * GuiFonts.factor()) * 0.40));
+            left.setDividerLocation((int) ((getHeight() - 80 * GuiFonts.factor()) * 0.44));
         }
         super.doLayout();
     }
