@@ -54,7 +54,7 @@ final class TeachingView extends JPanel {
     private final JSplitPane main;
     private final JSplitPane left;
     private final Timer timer;
-    private int laidOutWidth;
+    private java.awt.Dimension laidOut = new java.awt.Dimension();
     private String settings = "";
     private int savedInjections;
     private long shownVersion = -1;
@@ -121,8 +121,8 @@ final class TeachingView extends JPanel {
      */
     @Override
     public void doLayout() {
-        if (getWidth() != laidOutWidth && getWidth() > 0) {
-            laidOutWidth = getWidth();
+        if (!getSize().equals(laidOut) && getWidth() > 0) {
+            laidOut = getSize();
             main.setDividerLocation((int) (getWidth() * 0.62));
             left.setDividerLocation((int) ((getHeight() - 80 * GuiFonts.factor()) * 0.44));
         }
