@@ -80,7 +80,8 @@ final class InjectionPanel extends JPanel {
         inject.setFont(inject.getFont().deriveFont(Font.BOLD));
         inject.setToolTipText("The event happens on the next day the model simulates");
         status.setName("inject status");
-        add(form, row++, "", line(inject, status));
+        add(form, row++, "", line(inject));
+        add(form, row++, "", status); // its own line: a long message must not hide behind the button
         JButton saveAsScenario = Widgets.button("Save session as scenario…", "save scenario", saveScenario);
         JButton saveRun = Widgets.button("Save results…", "save results", saveResults);
         JList<String> list = new JList<>(log);
