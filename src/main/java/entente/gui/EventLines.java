@@ -3,37 +3,43 @@ package entente.gui;
 import entente.model.ModelEvent;
 import entente.model.RunRecord;
 import entente.scenario.EventOrigin;
+import entente.scenario.EventType;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.StringJoiner;
 
-/** One-line descriptions of events, for the map, the inspectors and the injection log. */
+/** Events in plain words, for the map, the charts, the state panel and the injection log. */
 final class EventLines {
     private EventLines() {}
 
-    /** "2022-05-03  PRK missile test (ICBM) → USA, JPN, KOR", marked when a user injected it. */
+    /** "21 Mar 2022  USA, KOR exercises suspended → PRK", marked when a user injected it. */
     static String describe(ModelEvent e, RunRecord r) {
-        String line = r.date(e.day()) + "  " + what(e, r.actors());
+        String line = Format.date(r.date(e.day())) + "  " + what(e, r.actors());
         return e.origin() == EventOrigin.INJECTED ? line + "  [injected]" : line;
     }
 
+    /** "PRK missile test (ICBM) → USA, JPN, KOR". */
     static String what(ModelEvent e, List<String> ids) {
-        StringBuilder sb = new StringBuilder(names(e.actors(), ids)).append(' ')
-                .append(e.type().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-        if (e.subtype() != null) {
-            sb.append(" (").append(e.subtype()).append(e.overflight() ? ", over Japan" : "").append(')');
+        return what(codes(e.actors(), ids), e.type(), e.subtype(), e.overflight(), codes(e.targets(), ids));
+    }
+
+    static String what(List<String> actors, EventType type, String subtype, boolean overflight, List<String> targets) {
+        StringBuilder sb = new StringBuilder(String.join(", ", actors)).append(' ').append(type.label());
+        if (subtype != null) {
+            sb.append(" (").append(subtype).append(overflight ? ", over Japan" : "").append(')');
         }
-        if (e.targets().length > 0) {
-            sb.append(" → ").append(names(e.targets(), ids));
+        if (!targets.isEmpty()) {
+            sb.append(" → ").append(String.join(", ", targets));
         }
         return sb.toString();
     }
 
-    private static String names(int[] indices, List<String> ids) {
-        StringJoiner j = new StringJoiner(", ");
-        for (int i : indices) {
-            j.add(ids.get(i));
-        }
-        return j.toString();
+    /** A short label for a chart: "joint exercise USA–KOR", "missile test (ICBM) PRK". */
+    static String label(ModelEvent e, List<String> ids) {
+        return e.type().label() + (e.subtype() != null ? " (" + e.subtype() + ")" : "") + " "
+                + String.join("–", codes(e.actors(), ids));
+    }
+
+    private static List<String> codes(int[] indices, List<String> ids) {
+        return Arrays.stream(indices).mapToObj(ids::get).toList();
     }
 }

@@ -59,7 +59,9 @@ final class EventPresets {
         for (Scenario.Action a : s.actions()) {
             List<String> actors = new ArrayList<>(List.of(a.actor()));
             actors.addAll(a.partners());
-            out.add(new Preset("option " + a.id(), a.type(), a.subtype(), a.overflight(), actors, a.targets(),
+            String label = SeriesNames.name(a.actor(), s) + ": " + a.type().label()
+                    + (a.subtype() != null ? " (" + a.subtype() + ")" : "") + ", one of its own options";
+            out.add(new Preset(label, a.type(), a.subtype(), a.overflight(), actors, a.targets(),
                     s.parameters().get("actions." + a.id() + ".intensity"), Double.NaN));
         }
         return out;

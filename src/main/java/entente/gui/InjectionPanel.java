@@ -9,8 +9,6 @@ import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +19,6 @@ import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
@@ -31,15 +28,16 @@ import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
 
 /**
- * The Events tab: fire an event into the running model now (a quick pick fills the form),
- * and save the session as a scenario that replays it, or its results as a run folder.
+ * The Events tab: fire an event into the run now (a quick pick fills the form), see what was
+ * injected, and save the session as a scenario that replays it, or its results as a run folder.
  */
 final class InjectionPanel extends JPanel {
     private static final long serialVersionUID = 1L;
-    private static final Color ERROR = new Color(0xB00020);
-    private static final Color OK = new Color(0x006644);
+    static final Color ERROR = new Color(0xB00020);
+    static final Color OK = new Color(0x006644);
 
     private final EntenteGui gui;
+    private final Runnable injected;
     private final JComboBox<EventPresets.Preset> presets;
     private final JComboBox<EventType> type = new JComboBox<>(EventType.values());
     private final JComboBox<String> missile = new JComboBox<>(EventType.MISSILE_CLASSES.toArray(new String[0]));
@@ -48,52 +46,66 @@ final class InjectionPanel extends JPanel {
     private final Map<String, JCheckBox> targets = new LinkedHashMap<>();
     private final JSpinner intensity = new JSpinner(new SpinnerNumberModel(1.0, 0.1, 10.0, 0.1));
     private final JSpinner level = new JSpinner(new SpinnerNumberModel(2.0, 0.0, 100.0, 0.1));
-    private final JTextField note = new JTextField(24);
+    private final JTextField note = new JTextField(16);
     private final JLabel status = new JLabel(" ");
     private final DefaultListModel<String> log = new DefaultListModel<>();
 
-    InjectionPanel(EntenteGui gui, Scenario s) {
+    InjectionPanel(EntenteGui gui, Scenario s, Runnable injected, Runnable saveScenario, Runnable saveResults) {
         super(new BorderLayout());
         this.gui = gui;
+        this.injected = injected;
+        setName("events");
         presets = new JComboBox<>(EventPresets.forScenario(s).toArray(new EventPresets.Preset[0]));
         presets.insertItemAt(null, 0);
         presets.setSelectedIndex(0);
+        presets.setName("quick pick");
         presets.addActionListener(e -> fill((EventPresets.Preset) presets.getSelectedItem()));
+        type.setName("event type");
+        type.setRenderer(Widgets.words(t -> ((EventType) t).label()));
         type.addActionListener(e -> enableKindFields());
         for (String id : s.actorIds()) {
-            actors.put(id, new JCheckBox(id));
-            targets.put(id, new JCheckBox(id));
+            actors.put(id, box(id, SeriesNames.name(id, s) + " acts"));
+            targets.put(id, box(id, "aimed at " + SeriesNames.name(id, s)));
         }
         JPanel form = new JPanel(new GridBagLayout());
         int row = 0;
         add(form, row++, "Quick pick", presets);
-        add(form, row++, "Event type", line(type, new JLabel("  missile"), missile, overJapan));
-        add(form, row++, "Actors", line(actors.values().toArray(new JComponent[0])));
-        add(form, row++, "Targets", line(targets.values().toArray(new JComponent[0])));
-        add(form, row++, "Intensity", line(intensity, new JLabel("   new spending (% of GDP)"), level));
+        add(form, row++, "Event", line(type));
+        add(form, row++, "Missile", line(missile, overJapan));
+        add(form, row++, "Who acts", line(actors.values().toArray(new JComponent[0])));
+        add(form, row++, "Aimed at", line(targets.values().toArray(new JComponent[0])));
+        add(form, row++, "Intensity", line(intensity, new JLabel("  new spending, % of GDP"), level));
         add(form, row++, "Note", note);
-        JButton inject = new JButton("Inject now");
-        inject.setFont(inject.getFont().deriveFont(Font.BOLD, inject.getFont().getSize2D() * 1.2f));
-        inject.addActionListener(e -> inject());
-        add(form, row++, "", line(inject, status));
-        JButton saveScenario = new JButton("Save as scenario…");
-        saveScenario.addActionListener(e -> saveScenario());
-        JButton saveResults = new JButton("Save results…");
-        saveResults.addActionListener(e -> saveResults());
+        JButton inject = Widgets.button("Inject now", "inject", this::inject);
+        inject.setFont(inject.getFont().deriveFont(Font.BOLD));
+        inject.setToolTipText("The event happens on the next day the model simulates");
+        status.setName("inject status");
+        add(form, row++, "", line(inject));
+        add(form, row++, "", status); // its own line: a long message must not hide behind the button
+        JButton saveAsScenario = Widgets.button("Save session as scenario…", "save scenario", saveScenario);
+        JButton saveRun = Widgets.button("Save results…", "save results", saveResults);
         JList<String> list = new JList<>(log);
+        list.setName("injected");
+        list.setVisibleRowCount(3);
         JPanel bottom = new JPanel(new BorderLayout());
         bottom.setBorder(BorderFactory.createTitledBorder("Injected in this run"));
         bottom.add(new JScrollPane(list), BorderLayout.CENTER);
-        bottom.add(line(saveScenario, saveResults), BorderLayout.SOUTH);
+        bottom.add(line(saveAsScenario, saveRun), BorderLayout.SOUTH);
         add(form, BorderLayout.NORTH);
         add(bottom, BorderLayout.CENTER);
         enableKindFields();
     }
 
+    private static JCheckBox box(String id, String tip) {
+        JCheckBox b = new JCheckBox(id);
+        b.setToolTipText(tip);
+        return b;
+    }
+
     private static void add(JPanel form, int row, String label, JComponent field) {
         GridBagConstraints c = new GridBagConstraints();
         c.gridy = row;
-        c.insets = new Insets(3, 6, 3, 6);
+        c.insets = new Insets(1, 4, 1, 4);
         c.anchor = GridBagConstraints.WEST;
         form.add(new JLabel(label), c);
         c.gridx = 1;
@@ -103,16 +115,11 @@ final class InjectionPanel extends JPanel {
     }
 
     private static JPanel line(JComponent... parts) {
-        JPanel p = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        JPanel p = new JPanel(new FlowLayout(FlowLayout.LEFT, 2, 0));
         for (JComponent c : parts) {
             p.add(c);
         }
         return p;
-    }
-
-    /** Chooses a quick pick, as a click in its list does. */
-    void selectPreset(EventPresets.Preset p) {
-        presets.setSelectedItem(p);
     }
 
     /** Fills the form from a quick pick. */
@@ -166,8 +173,10 @@ final class InjectionPanel extends JPanel {
                 say(ERROR, "The period is over: nothing more can happen.");
                 return null;
             }
-            log.addElement(e.date() + "  " + e.id() + "  " + e.actors() + " → " + e.targets());
-            say(OK, "Fires on " + e.date() + ", after that day's scheduled events.");
+            log.addElement(Format.date(e.date()) + "  " + EventLines.what(e.actors(), e.type(), e.subtype(),
+                    e.overflight(), e.targets()));
+            say(OK, "It happens on " + Format.date(e.date()) + ", the next day simulated.");
+            injected.run();
             return e;
         } catch (IllegalArgumentException ex) {
             say(ERROR, ex.getMessage());
@@ -175,57 +184,14 @@ final class InjectionPanel extends JPanel {
         }
     }
 
-    void clearLog() {
+    /** A new run: nothing injected yet. */
+    void newRun() {
         log.clear();
         say(OK, " ");
     }
 
-    private void say(Color colour, String message) {
+    void say(Color colour, String message) {
         status.setForeground(colour);
         status.setText(message);
-    }
-
-    private void saveScenario() {
-        Session s = gui.session();
-        if (s == null) {
-            say(ERROR, "Nothing to save yet: start the run first.");
-            return;
-        }
-        Path file = choose("scenarios/sessions", s.scenario().name() + "-seed" + s.model().seed() + ".yaml");
-        if (file != null) {
-            save(() -> gui.saveScenario(file), "Saved " + file + "; replay with ./entente run " + file);
-        }
-    }
-
-    private void saveResults() {
-        Session s = gui.session();
-        if (s == null) {
-            say(ERROR, "Nothing to save yet: start the run first.");
-            return;
-        }
-        Path folder = choose("results", s.scenario().name() + "-seed" + s.model().seed());
-        if (folder != null) {
-            save(() -> gui.saveResults(folder), "Wrote " + folder + " (tables, summary, charts)");
-        }
-    }
-
-    private Path choose(String dir, String name) {
-        JFileChooser chooser = new JFileChooser(dir);
-        chooser.setSelectedFile(Path.of(dir, name).toAbsolutePath().toFile());
-        return chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION ? chooser.getSelectedFile().toPath() : null;
-    }
-
-    /** A save that may fail on the file system. */
-    private interface Save {
-        void run() throws IOException;
-    }
-
-    private void save(Save action, String done) {
-        try {
-            action.run();
-            say(OK, done);
-        } catch (IOException | RuntimeException ex) {
-            say(ERROR, "Could not save: " + ex.getMessage());
-        }
     }
 }

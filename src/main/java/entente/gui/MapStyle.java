@@ -24,12 +24,8 @@ final class MapStyle {
     static final Color PANEL = new Color(255, 255, 255, 225);
 
     static final String FONT = "SansSerif";
-    static final Font LABEL = new Font(FONT, Font.BOLD, 22);
-    static final Font VALUE = new Font(FONT, Font.BOLD, 15);
-    static final Font DATE = new Font(FONT, Font.BOLD, 30);
-    static final Font HEADING = new Font(FONT, Font.BOLD, 17);
-    static final Font TEXT_FONT = new Font(FONT, Font.PLAIN, 15);
-
+    /** Alignments weaker than this are not drawn, to keep the map readable. */
+    static final double FAINTEST = 0.05;
     /** Pale yellow to dark red (ColorBrewer YlOrRd), for escalation from 0 to its maximum. */
     private static final Color[] HEAT = {new Color(0xFFFFCC), new Color(0xFED976), new Color(0xFD8D3C),
         new Color(0xE31A1C), new Color(0x800026)};
@@ -48,7 +44,7 @@ final class MapStyle {
         return new LinearGradientPaint(x0, 0, x1, 0, new float[] {0, 0.25f, 0.5f, 0.75f, 1}, HEAT);
     }
 
-    /** Allied blue or hostile vermillion, more opaque the stronger the alignment. */
+    /** Allied blue or hostile vermillion (orange-red), more opaque the stronger the alignment. */
     static Color alignment(double a) {
         Color c = a >= 0 ? ALLIED : HOSTILE;
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(50 + 205 * Math.min(1, Math.abs(a))));
@@ -68,6 +64,16 @@ final class MapStyle {
 
     static BasicStroke stroke(float width) {
         return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    /**
+     * The line of an alignment: solid when allied, dashed when hostile, so that the two read
+     * apart without their colours.
+     */
+    static BasicStroke alignmentStroke(double a) {
+        float w = alignmentWidth(a);
+        return a >= 0 ? stroke(w)
+                : new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[] {2.2f * w + 4, 1.2f * w + 4}, 0);
     }
 
     private static Color mix(Color a, Color b, double t) {

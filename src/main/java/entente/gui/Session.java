@@ -49,8 +49,7 @@ public final class Session {
             return null;
         }
         check(r);
-        String id = "injected-" + (injected.size() + 1) + "-"
-                + (r.subtype() != null ? r.subtype() : r.type().name()).toLowerCase(Locale.ROOT).replace('_', '-');
+        String id = id(injected.size() + 1, r);
         double level = r.type() == EventType.DEFENSE_SPENDING ? r.level() : Double.NaN;
         Parameters withEvent = parameters.withEvent(id, r.intensity(), level); // checks the ranges
         Scenario.Event e = new Scenario.Event(id, model.record().date(model.today()), r.type(), List.copyOf(r.actors()),
@@ -63,6 +62,17 @@ public final class Session {
         parameters = withEvent;
         injected.add(e);
         return e;
+    }
+
+    /**
+     * "injected-2-exercise-suspension-usa-kor", "injected-3-missile-test-icbm-prk": the event's
+     * number in the session, its type (and missile class) and its actors, so that charts,
+     * events.csv and the saved scenario say what it was.
+     */
+    static String id(int number, Request r) {
+        String what = r.type().name() + (r.type() == EventType.MISSILE_TEST ? "-" + r.subtype() : "");
+        return ("injected-" + number + "-" + what + "-" + String.join("-", r.actors()))
+                .toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The rules the scenario reader applies to events, so that a saved session reads back. */

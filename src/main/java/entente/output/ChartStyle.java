@@ -18,33 +18,36 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
 
-/** The one place that decides how every Entente chart looks: palette, fonts, strokes, background. */
-final class ChartStyle {
+/**
+ * The one place that decides how every Entente chart looks: palette, fonts, strokes, background
+ * (public for the teaching GUI's live charts, which must look like the files).
+ */
+public final class ChartStyle {
     // Okabe & Ito (2008) colour-blind-safe palette.
-    static final Color BLACK = new Color(0x000000);
-    static final Color ORANGE = new Color(0xE69F00);
-    static final Color SKY_BLUE = new Color(0x56B4E9);
-    static final Color GREEN = new Color(0x009E73);
-    static final Color YELLOW = new Color(0xF0E442);
-    static final Color BLUE = new Color(0x0072B2);
-    static final Color VERMILLION = new Color(0xD55E00);
-    static final Color PURPLE = new Color(0xCC79A7);
+    public static final Color BLACK = new Color(0x000000);
+    public static final Color ORANGE = new Color(0xE69F00);
+    public static final Color SKY_BLUE = new Color(0x56B4E9);
+    public static final Color GREEN = new Color(0x009E73);
+    public static final Color YELLOW = new Color(0xF0E442);
+    public static final Color BLUE = new Color(0x0072B2);
+    public static final Color VERMILLION = new Color(0xD55E00);
+    public static final Color PURPLE = new Color(0xCC79A7);
 
     /** Colours for data series in order; yellow last because it is faint on white. */
     static final List<Color> SERIES = List.of(BLUE, VERMILLION, GREEN, PURPLE, ORANGE, SKY_BLUE, BLACK, YELLOW);
 
-    static final Color GRID = new Color(0xDDDDDD);
-    static final Color TEXT = new Color(0x222222);
-    static final Color MUTED = new Color(0x666666);
+    public static final Color GRID = new Color(0xDDDDDD);
+    public static final Color TEXT = new Color(0x222222);
+    public static final Color MUTED = new Color(0x666666);
 
-    static final String FONT = "SansSerif";
-    static final Font TITLE = new Font(FONT, Font.BOLD, 18);
-    static final Font SUBTITLE = new Font(FONT, Font.PLAIN, 13);
-    static final Font LABEL = new Font(FONT, Font.PLAIN, 14);
-    static final Font TICK = new Font(FONT, Font.PLAIN, 12);
-    static final Font SMALL = new Font(FONT, Font.PLAIN, 11);
+    public static final String FONT = "SansSerif";
+    public static final Font TITLE = new Font(FONT, Font.BOLD, 18);
+    public static final Font SUBTITLE = new Font(FONT, Font.PLAIN, 13);
+    public static final Font LABEL = new Font(FONT, Font.PLAIN, 14);
+    public static final Font TICK = new Font(FONT, Font.PLAIN, 12);
+    public static final Font SMALL = new Font(FONT, Font.PLAIN, 11);
 
-    static final float LINE_WIDTH = 2.2f;
+    public static final float LINE_WIDTH = 2.2f;
     /** Share of a value axis kept free below the data, where the event rug runs. */
     static final double BOTTOM_ROOM = 0.08;
 
@@ -55,11 +58,33 @@ final class ChartStyle {
 
     private ChartStyle() {}
 
+    /**
+     * The six states of the region in the baseline's order: each keeps its colour and dash in
+     * every scenario (a lesson with three of them draws North Korea as the baseline does).
+     */
+    private static final List<String> STATES = List.of("USA", "CHN", "PRK", "KOR", "JPN", "RUS");
+
     static Color colour(int k) {
         return SERIES.get(k % SERIES.size());
     }
 
-    static Stroke stroke(int k, float width) {
+    /** A state's colour, the same in every chart and scenario. */
+    public static Color colour(String state) {
+        return colour(stateSlot(state));
+    }
+
+    /** A state's line: its dash pattern is the second cue besides its colour. */
+    public static Stroke stroke(String state, float width) {
+        return stroke(stateSlot(state), width);
+    }
+
+    /** The six known states take the first six slots; any other state one of the two left. */
+    private static int stateSlot(String state) {
+        int k = STATES.indexOf(state);
+        return k >= 0 ? k : STATES.size() + Math.floorMod(state.hashCode(), SERIES.size() - STATES.size());
+    }
+
+    public static Stroke stroke(int k, float width) {
         float[] dash = DASHES[k % DASHES.length];
         return dash == null
                 ? new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
@@ -76,12 +101,12 @@ final class ChartStyle {
         return (int) Math.round(a + (b - a) * t);
     }
 
-    static Color withAlpha(Color c, int alpha) {
+    public static Color withAlpha(Color c, int alpha) {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
     }
 
     /** White background, title and subtitle fonts, light grid, legend font. */
-    static JFreeChart apply(JFreeChart chart, String subtitle) {
+    public static JFreeChart apply(JFreeChart chart, String subtitle) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(8, 8, 8, 16));
         chart.getTitle().setFont(TITLE);
@@ -128,7 +153,7 @@ final class ChartStyle {
     }
 
     /** Ticks every step, all with the same decimals, formatted the same in every locale. */
-    static NumberTickUnit tickUnit(double step) {
+    public static NumberTickUnit tickUnit(double step) {
         int decimals = Math.max(0, BigDecimal.valueOf(step).stripTrailingZeros().scale());
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         symbols.setMinusSign('−'); // the typographic minus, as in the heatmap's cell values
@@ -139,7 +164,7 @@ final class ChartStyle {
     }
 
     /** The smallest of 1, 2, 2.5, 5 times a power of ten that is at least raw. */
-    static double roundStep(double raw) {
+    public static double roundStep(double raw) {
         double power = Math.pow(10, Math.floor(Math.log10(raw)));
         for (double m : new double[] {1, 2, 2.5, 5}) {
             if (m * power >= raw) {

@@ -80,7 +80,7 @@ public final class Charts {
         List<String> actors = r.actors();
         for (int k = 0; k < actors.size(); k++) {
             addIfPresent(lines, r, "escalation", actors.get(k), actors.get(k),
-                    ChartStyle.colour(k), ChartStyle.stroke(k, ChartStyle.LINE_WIDTH));
+                    ChartStyle.colour(actors.get(k)), ChartStyle.stroke(actors.get(k), ChartStyle.LINE_WIDTH));
         }
         addIfPresent(lines, r, "escalation_index", "capability-weighted index",
                 ChartStyle.BLACK, ChartStyle.stroke(1, 3.6f));
@@ -97,7 +97,7 @@ public final class Charts {
         List<String> actors = r.actors();
         for (int k = 0; k < actors.size(); k++) {
             addIfPresent(lines, r, "hedging", actors.get(k), actors.get(k),
-                    ChartStyle.colour(k), ChartStyle.stroke(k, ChartStyle.LINE_WIDTH));
+                    ChartStyle.colour(actors.get(k)), ChartStyle.stroke(actors.get(k), ChartStyle.LINE_WIDTH));
         }
         String a = s.hedgingPoles().get(0);
         String b = s.hedgingPoles().get(1);

@@ -8,7 +8,7 @@ import java.util.TimeZone;
 import org.jfree.chart.axis.DateAxis;
 
 /** Days of a run as chart x values: UTC midnight in epoch milliseconds, on a UTC date axis. */
-final class TimeAxes {
+public final class TimeAxes {
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
     private TimeAxes() {}
@@ -17,7 +17,7 @@ final class TimeAxes {
         return millis(r.start(), day);
     }
 
-    static double millis(LocalDate start, int day) {
+    public static double millis(LocalDate start, int day) {
         return start.plusDays(day).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
@@ -26,7 +26,7 @@ final class TimeAxes {
     }
 
     /** Fixed zone and locale so that ticks do not depend on the machine that renders. */
-    static DateAxis axis(LocalDate start, int days) {
+    public static DateAxis axis(LocalDate start, int days) {
         DateAxis axis = new DateAxis(null, UTC, Locale.ENGLISH);
         axis.setRange(millis(start, 0), millis(start, Math.max(1, days - 1)));
         axis.setLowerMargin(0);

@@ -10,11 +10,11 @@ import entente.model.RunRecord;
 import entente.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
-/** Driving the model through the GUIState, as the Console does, never changes what it computes. */
+/** Driving the model through the GUIState, as the window does, never changes what it computes. */
 class GuiStateRunTest {
-    /** Starts and steps the GUIState the way MASON's Console does, until it reports the end. */
+    /** Starts and steps the GUIState the way the window's Runner does, until it reports the end. */
     static RunRecord runThroughGui(EntenteGui gui, long seed) {
-        gui.state.setSeed(seed); // the Console reseeds before each start
+        gui.state.setSeed(seed); // the Runner reseeds before each start
         gui.start();
         int steps = 0;
         while (gui.step()) {
@@ -46,7 +46,7 @@ class GuiStateRunTest {
     }
 
     @Test
-    void anotherSeedFromTheConsoleAndARestartGiveTheHeadlessRunsOfThoseSeeds() {
+    void anotherSeedAndARestartGiveTheHeadlessRunsOfThoseSeeds() {
         Scenario s = TestScenarios.load(TestScenarios.SIX_STATES);
         EntenteGui gui = new EntenteGui(s, s.seed());
         assertSameRun(EntenteModel.run(s, 12345), runThroughGui(gui, 12345));

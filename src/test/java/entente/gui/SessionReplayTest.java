@@ -76,7 +76,7 @@ class SessionReplayTest {
         }
         String events = Files.readString(liveDir.resolve("events.csv"));
         assertEquals(14, events.lines().filter(l -> l.contains(",injected,")).count());
-        assertTrue(events.contains("injected-1-icbm"), events);
+        assertTrue(events.contains("injected-1-missile-test-icbm-prk"), events);
     }
 
     /** Within each day: the timeline, then the states' decisions, then injected events. */

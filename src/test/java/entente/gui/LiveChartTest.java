@@ -1,0 +1,88 @@
+package entente.gui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import entente.TestScenarios;
+import entente.model.EntenteModel;
+import entente.model.RunRecord;
+import entente.output.Charts;
+import entente.scenario.Scenario;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.Test;
+
+/** A live chart draws the run day by day, keeps earlier runs faded, and keeps its axes (and a zoom) still. */
+class LiveChartTest {
+    private static final Scenario LESSON = TestScenarios.load(Path.of("scenarios/lessons/security-dilemma.yaml"));
+    private static final RunRecord.Key INDEX = new RunRecord.Key("escalation_index", "", "");
+
+    private static LiveChart chart(boolean fixed) {
+        return new LiveChart(List.of(new LiveChart.Line(INDEX, "index", Color.BLACK, new BasicStroke(2f), true)),
+                "escalation", LESSON.start(), LESSON.days(), LESSON.actorIds(), new double[] {0, 3}, fixed);
+    }
+
+    @Test
+    void drawsTheRunAsItGoesAndKeepsEarlierRunsFadedWithTheirSettings() {
+        RunRecord run = EntenteModel.run(LESSON, LESSON.seed());
+        LiveChart c = chart(true);
+        c.newRun(List.of());
+        c.update(run);
+        assertArrayEquals(run.series(INDEX), c.shown(INDEX));
+        RunHistory history = new RunHistory();
+        history.keep("reaction 0.022", run, List.of(INDEX));
+        c.newRun(history.runs());
+        assertEquals(0, c.shown(INDEX).length, "the new run starts empty");
+        XYPlot plot = c.panel().getChart().getXYPlot();
+        assertEquals(run.days(), plot.getDataset(1).getItemCount(0), "the earlier run, whole, in the faded layer");
+        List<String> legend = new java.util.ArrayList<>();
+        for (int i = 0; i < plot.getFixedLegendItems().getItemCount(); i++) {
+            legend.add(plot.getFixedLegendItems().get(i).getLabel());
+        }
+        assertTrue(legend.contains("run 1 (faded): reaction 0.022"), legend.toString());
+        assertArrayEquals(new double[] {0, 3}, c.range(), "a fixed axis does not widen for the 6.7 peak");
+    }
+
+    @Test
+    void anAxisNotFixedWidensOnceAndAZoomStaysUntilUndone() {
+        RunRecord run = EntenteModel.run(LESSON, LESSON.seed());
+        LiveChart c = chart(false);
+        c.newRun(List.of());
+        XYPlot plot = c.panel().getChart().getXYPlot();
+        plot.getDomainAxis().setRange(plot.getDomainAxis().getLowerBound(), plot.getDomainAxis().getLowerBound() + 9e9);
+        double zoomedTo = plot.getDomainAxis().getUpperBound();
+        c.update(run);
+        assertTrue(c.range()[1] > 6.67, "widened to the peak, with room: " + c.range()[1]);
+        assertEquals(zoomedTo, plot.getDomainAxis().getUpperBound(), "the zoom on the days stays");
+        c.panel().restoreAutoBounds();
+        assertEquals(c.range()[1], plot.getRangeAxis().getUpperBound(), 1e-9, "undoing the zoom returns to the chart's axes");
+        assertTrue(plot.getDomainAxis().getUpperBound() > zoomedTo);
+    }
+
+    @Test
+    void everyStateKeepsItsColourAndDashInEveryScenario() {
+        Scenario baseline = TestScenarios.load(TestScenarios.BASELINE);
+        Map<String, Object[]> there = lineStyles(Charts.escalation(EntenteModel.run(baseline, 1), baseline));
+        Map<String, Object[]> here = lineStyles(Charts.escalation(EntenteModel.run(LESSON, 1), LESSON));
+        assertTrue(LESSON.actorIds().indexOf("KOR") != baseline.actorIds().indexOf("KOR"), "listed at another place");
+        for (String id : LESSON.actorIds()) {
+            assertArrayEquals(there.get(id), here.get(id), id);
+        }
+    }
+
+    /** Each line's colour and stroke by its label. */
+    private static Map<String, Object[]> lineStyles(org.jfree.chart.JFreeChart chart) {
+        XYPlot plot = chart.getXYPlot();
+        Map<String, Object[]> out = new java.util.HashMap<>();
+        for (int k = 0; k < plot.getDataset().getSeriesCount(); k++) {
+            out.put(plot.getDataset().getSeriesKey(k).toString(),
+                    new Object[] {plot.getRenderer().getSeriesPaint(k), plot.getRenderer().getSeriesStroke(k)});
+        }
+        return out;
+    }
+}
