@@ -34,7 +34,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 record Lesson(String name, int number, String title, String summary, Path scenario, String chart,
               Map<String, double[]> axes, List<Lever> levers, List<String> watch, String markdown) {
-    private static final String OPEN = "<!-- lesson";
+    static final String OPEN = "<!-- lesson";
     private static final String CLOSE = "-->";
 
     static Lesson read(Path file, Path home) {

@@ -41,10 +41,22 @@ final class Lessons {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(".md") && !f.getFileName().toString().equals("README.md"))
+            return files.filter(Lessons::isWindowLesson)
                     .map(f -> Lesson.read(f, home))
                     .sorted(Comparator.comparingInt(Lesson::number))
                     .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A guide that opens with its window settings; others (the README, the browser game's guide) are not. */
+    private static boolean isWindowLesson(Path file) {
+        if (!file.toString().endsWith(".md")) {
+            return false;
+        }
+        try {
+            return Files.readString(file).startsWith(Lesson.OPEN);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
