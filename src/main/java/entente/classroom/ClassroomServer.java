@@ -3,6 +3,8 @@ package entente.classroom;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import entente.gui.Session;
+import entente.io.OutputKind;
+import entente.io.RunFolder;
 import entente.scenario.EventType;
 import entente.scenario.InputException;
 import entente.scenario.Scenario;
@@ -93,6 +95,7 @@ public final class ClassroomServer implements AutoCloseable {
         Game g = Game.start(setup, System::currentTimeMillis);
         ClassroomServer server = new ClassroomServer(g, dir, host, port).serve(host);
         synchronized (g) { // saved once serving, so a port in use leaves nothing behind
+            RunFolder.claim(dir, OutputKind.CLASSROOM);
             GameFile.save(g, dir.resolve(SAVE));
         }
         return server;

@@ -3,12 +3,17 @@ package entente.cli;
 import entente.calibration.CalibrationSpec;
 import entente.calibration.CalibrationSpecReader;
 import entente.calibration.Calibrator;
+import entente.io.OutputGuard;
+import entente.io.OutputKind;
 import entente.output.CalibrationOutput;
+import entente.scenario.ScenarioReader;
 import entente.util.Numbers;
 import entente.util.ParallelMap;
 import entente.util.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,12 +50,15 @@ final class CalibrateCommand implements Callable<Integer> {
             s = new CalibrationSpec(s.file(), s.scenario(), s.scenarioFile(), s.replications(), s.seed(), evaluations,
                     s.sigma(), s.population(), s.priorWeight(), s.free(), s.targets());
         }
+        Path folder = out != null ? out : Path.of("results", "calibrate-" + s.scenario().name());
+        List<Path> inputs = new ArrayList<>(List.of(specFile));
+        inputs.addAll(ScenarioReader.sources(s.scenarioFile()));
+        OutputGuard.folder(folder, "--out", OutputKind.CALIBRATE, inputs);
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, System.console() != null, s.evaluations(), 0, "evaluations");
         Calibrator.Fit fit = new Calibrator(s, threads).fit(progress::update);
         progress.finish(fit.lossHistory().length);
-        Path folder = out != null ? out : Path.of("results", "calibrate-" + s.scenario().name());
         CalibrationOutput.write(s, fit, folder);
         o.printf("loss %s at the start, %s fitted (%d evaluations, %d replications each)%n",
                 Numbers.format(fit.start().loss()), Numbers.format(fit.best().loss()), fit.lossHistory().length,

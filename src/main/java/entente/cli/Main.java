@@ -1,5 +1,6 @@
 package entente.cli;
 
+import entente.io.Refused;
 import entente.scenario.InputException;
 import entente.util.BuildInfo;
 import java.io.PrintWriter;
@@ -32,22 +33,24 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler(Main::handle);
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, err));
+        try {
+            return cli.execute(args);
+        } catch (Throwable t) { // an Error (stack overflow, out of memory) passes picocli's handler
+            return report(t, err);
+        }
     }
 
-    private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-        PrintWriter err = cmd.getErr();
-        if (e instanceof InputException || e instanceof BadInput) {
+    /** Every failure in one line: exit 2 for bad input, 1 for our own fault (the stack trace with ENTENTE_DEBUG). */
+    static int report(Throwable e, PrintWriter err) {
+        if (e instanceof InputException || e instanceof BadInput || e instanceof Refused) {
             err.println(e.getMessage());
             err.flush();
             return BAD_INPUT;
         }
-        err.println("entente: failed: " + e);
+        err.println("entente: failed: " + Failures.describe(e));
         if (System.getenv("ENTENTE_DEBUG") != null) {
             e.printStackTrace(err);
-        } else {
-            err.println("(set ENTENTE_DEBUG=1 for the stack trace)");
         }
         err.flush();
         return FAILURE;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import entente.io.OutputGuard;
+import entente.io.OutputKind;
 import entente.io.RunFolder;
 import entente.scenario.InputException;
 import entente.scenario.Problem;
@@ -56,10 +58,10 @@ public final class SweepDir {
 
     /** Creates the folder, or reopens it and finds where to resume. */
     public static SweepDir open(Path dir, Sweep sweep, boolean series) throws IOException, InputException {
-        if (!Files.exists(dir)) {
-            RunFolder.write(dir, tmp -> create(tmp, sweep, series));
+        if (!Files.exists(dir) && RunFolder.create(dir, OutputKind.SWEEP, tmp -> create(tmp, sweep, series))) {
             return new SweepDir(dir, sweep, series, 0);
         }
+        OutputGuard.folder(dir, null, OutputKind.SWEEP, List.of());
         checkSame(dir, sweep, series);
         int limit = series ? completeSeries(dir.resolve(SERIES), sweep.runs()) : sweep.runs();
         int done = keepCompleteRuns(dir.resolve(RUNS), header(sweep), limit);

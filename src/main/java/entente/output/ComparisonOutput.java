@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import entente.experiment.Comparison;
 import entente.experiment.MeanEstimate;
 import entente.io.Csv;
+import entente.io.OutputKind;
 import entente.io.RunFolder;
 import entente.model.RunRecord;
 import entente.scenario.Scenario;
@@ -29,7 +30,7 @@ public final class ComparisonOutput {
     private ComparisonOutput() {}
 
     public static void write(Comparison c, Path folder, boolean charts) throws IOException {
-        RunFolder.write(folder, dir -> {
+        RunFolder.write(folder, OutputKind.COMPARE, dir -> {
             daily(c, dir.resolve("difference.csv"));
             effects(c, dir.resolve("effects.csv"));
             JSON.writeValue(dir.resolve("summary.json").toFile(), summary(c));

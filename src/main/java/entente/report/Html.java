@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 /** A small HTML writer: escaped text, tables, figures with inline SVG, and a self-contained page. */
 final class Html {
+    /** In the head of every page: how a later write knows the file is Entente's to replace. */
+    static final String GENERATOR = "<meta name=\"generator\" content=\"Entente\">";
     private static final Pattern SVG_START = Pattern.compile("(?s)^.*?(<svg\\b)");
     private static final Pattern SVG_SIZE = Pattern.compile("width='([0-9.]+)' height='([0-9.]+)'");
 
@@ -69,7 +71,7 @@ final class Html {
     /** The whole page: title, inline style, body. Nothing is loaded from elsewhere. */
     static String page(String title, String body) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + GENERATOR + "\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + esc(title) + "</title>\n<style>\n" + ReportStyle.CSS + "</style>\n</head>\n<body>\n<main>\n"
                 + body + "</main>\n<script>\n// print every collapsed section too\n"
                 + "window.addEventListener('beforeprint', () => document.querySelectorAll('details').forEach(d => d.open = true));\n"

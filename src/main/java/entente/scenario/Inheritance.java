@@ -42,6 +42,7 @@ final class Inheritance {
     private final List<Problem> problems;
     private final Map<Node, String> origins = new IdentityHashMap<>();
     private final List<byte[]> chain = new ArrayList<>();
+    private final List<Path> files = new ArrayList<>();
 
     private Inheritance(List<Problem> problems) {
         this.problems = problems;
@@ -52,6 +53,13 @@ final class Inheritance {
         Inheritance in = new Inheritance(problems);
         Node root = in.load(file, new ArrayList<>());
         return root == null ? null : new Resolved(root, in.origins, in.checksum());
+    }
+
+    /** The files a scenario reads: itself and the parents it extends, as far as they can be read. */
+    static List<Path> files(Path file) {
+        Inheritance in = new Inheritance(new ArrayList<>());
+        in.load(file, new ArrayList<>());
+        return List.copyOf(in.files);
     }
 
     static Resolved resolveText(String name, String text, List<Problem> problems) {
@@ -71,6 +79,7 @@ final class Inheritance {
             problems.add(new Problem(file.toString(), 0, "", "cannot read: " + e.getMessage()));
             return null;
         }
+        files.add(file);
         return parse(file.toString(), bytes, file, visiting);
     }
 
