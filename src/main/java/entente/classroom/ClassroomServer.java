@@ -102,8 +102,9 @@ public final class ClassroomServer implements AutoCloseable {
     }
 
     /** Restarts a saved game where it stood (an open turn comes back paused). */
-    public static ClassroomServer resume(Path save, String host, int port) throws InputException {
+    public static ClassroomServer resume(Path save, String host, int port) throws InputException, IOException {
         Game g = GameFile.load(save, System::currentTimeMillis);
+        RunFolder.claim(save.toAbsolutePath().getParent(), OutputKind.CLASSROOM); // the debrief is written beside the save
         ClassroomServer server = new ClassroomServer(g, save.toAbsolutePath().getParent(), host, port).serve(host);
         if (g.phase() == Phase.ENDED) {
             server.startDebrief();

@@ -67,9 +67,7 @@ final class ClassroomCommand implements Callable<Integer> {
             throw new BadInput("--turn-seconds must be 10 to 3600, not " + turnSeconds);
         }
         Path dir = folder();
-        if (resume != null) {
-            OutputGuard.folder(resume.toAbsolutePath().getParent(), "--resume", OutputKind.CLASSROOM, List.of());
-        } else {
+        if (resume == null) {
             OutputGuard.folder(dir, "--out", OutputKind.CLASSROOM, ScenarioReader.sources(scenarioFile));
         }
         ClassroomServer server;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import entente.io.InputFiles;
 import entente.io.OutputGuard;
 import entente.io.OutputKind;
 import entente.io.RunFolder;
@@ -135,7 +136,7 @@ public final class SweepDir {
         if (!Files.isRegularFile(file)) {
             throw new InputException(new Problem(dir.toString(), 0, "", "not a sweep folder (no " + MANIFEST + ")"));
         }
-        return JSON.readTree(file.toFile());
+        return JSON.readTree(InputFiles.read(file));
     }
 
     private static void checkSame(Path dir, Sweep sweep, boolean series) throws IOException, InputException {
@@ -188,7 +189,7 @@ public final class SweepDir {
         long keep = 0;
         int rows = -1; // the header is row -1
         int width = header.split(",", -1).length;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = new BufferedInputStream(InputFiles.open(file), 1 << 16)) {
             StringBuilder line = new StringBuilder();
             long offset = 0;
             int c;

@@ -1,5 +1,6 @@
 package entente.scenario;
 
+import entente.io.InputFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,7 @@ final class Inheritance {
     private Node load(Path file, List<Path> visiting) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = InputFiles.read(file);
         } catch (NoSuchFileException e) {
             problems.add(new Problem(file.toString(), 0, "", "no such file"));
             return null;
@@ -84,7 +85,7 @@ final class Inheritance {
     }
 
     private Node parse(String name, byte[] bytes, Path file, List<Path> visiting) {
-        Node root = ScenarioReader.compose(name, new String(bytes, StandardCharsets.UTF_8), problems);
+        Node root = ScenarioReader.compose(name, InputFiles.text(name, bytes), problems);
         if (root == null) {
             if (problems.isEmpty()) {
                 problems.add(new Problem(name, 0, "", "the file is empty"));
