@@ -3,7 +3,9 @@ package entente.cli;
 import entente.io.Refused;
 import entente.scenario.InputException;
 import entente.util.BuildInfo;
+import entente.util.Warnings;
 import java.io.PrintWriter;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -34,10 +36,16 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, err));
+        Consumer<String> before = Warnings.listen(w -> {
+            err.println("entente: warning: " + w);
+            err.flush();
+        });
         try {
             return cli.execute(args);
         } catch (Throwable t) { // an Error (stack overflow, out of memory) passes picocli's handler
             return report(t, err);
+        } finally {
+            Warnings.listen(before);
         }
     }
 
