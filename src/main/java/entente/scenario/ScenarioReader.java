@@ -61,7 +61,11 @@ public final class ScenarioReader extends SectionReader {
             throw new InputException(problems);
         }
         YamlTree y = new YamlTree(file, problems, r.origins());
+        int before = problems.size();
         Scenario s = new ScenarioReader(y, problems, seeds).scenario(r.root(), r.checksum());
+        if (r.parentMissing()) {
+            ParentlessCheck.dropWhatNeedsTheParent(problems.subList(before, problems.size()));
+        }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }

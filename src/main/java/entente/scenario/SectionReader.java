@@ -1,5 +1,6 @@
 package entente.scenario;
 
+import entente.util.DidYouMean;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -63,7 +64,7 @@ abstract class SectionReader {
         if (actorIds.contains(id)) {
             return true;
         }
-        y.problem(at, field, "unknown actor '" + id + "' (actors: " + String.join(", ", actorIds) + ")");
+        y.problem(at, field, "unknown actor '" + id + "'" + DidYouMean.hint(id, actorIds) + " (actors: " + String.join(", ", actorIds) + ")");
         return false;
     }
 
@@ -122,7 +123,7 @@ abstract class SectionReader {
         try {
             return EventType.valueOf(s);
         } catch (IllegalArgumentException e) {
-            y.problem(n, field + ".type", "unknown event type '" + s + "' (types: " + String.join(", ", enumNames()) + ")");
+            y.problem(n, field + ".type", "unknown event type '" + s + "'" + DidYouMean.hint(s, enumNames()) + " (types: " + String.join(", ", enumNames()) + ")");
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package entente.scenario;
 
+import entente.util.DidYouMean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -198,7 +199,7 @@ final class TimelineReader extends SectionReader {
         Node n = y.require(m, "subtype", item, field);
         String s = y.string(n, field + ".subtype");
         if (s != null && !type.subtypes().contains(s)) {
-            y.problem(n, field + ".subtype", "unknown missile class '" + s + "' (classes: "
+            y.problem(n, field + ".subtype", "unknown missile class '" + s + "'" + DidYouMean.hint(s, type.subtypes()) + " (classes: "
                     + String.join(", ", type.subtypes()) + ")");
         }
         return s;

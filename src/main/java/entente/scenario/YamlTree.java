@@ -1,5 +1,6 @@
 package entente.scenario;
 
+import entente.util.DidYouMean;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public final class YamlTree {
             } else if (out.containsKey(key)) {
                 problem(k, sub, "duplicate key '" + key + "'");
             } else if (allowed != null && !allowed.contains(key)) {
-                problem(k, sub, "unknown field '" + key + "' (expected one of: " + String.join(", ", allowed) + ")");
+                problem(k, sub, "unknown field '" + key + "'" + DidYouMean.hint(key, allowed) + " (expected one of: " + String.join(", ", allowed) + ")");
             } else {
                 out.put(key, t.getValueNode());
             }
