@@ -59,7 +59,7 @@ final class ChangeReader extends SectionReader {
             String note = m.containsKey("note") ? y.string(m.get("note"), field + ".note") : "";
             if (id != null) {
                 Boolean enabled = m.containsKey("enabled") ? y.bool(m.get("enabled"), field + ".enabled") : Boolean.TRUE;
-                params.put(ParameterRegistry.CHANGE_ENABLED.path(id), Boolean.FALSE.equals(enabled) ? 0.0 : 1.0);
+                putSwitch(ParameterRegistry.CHANGE_ENABLED.path(id), m.get("enabled"), !Boolean.FALSE.equals(enabled));
                 put(ParameterRegistry.CHANGE_STRENGTH.path(id), m.get("strength"));
                 out.add(new Scenario.Change(id, date, set, scale, source == null ? "" : source.trim(), note));
             }

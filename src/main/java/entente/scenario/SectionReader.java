@@ -17,20 +17,24 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 abstract class SectionReader {
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    static final String DEFAULT_SOURCE = "default";
 
     final YamlTree y;
     final TreeMap<String, Double> params;
     final Set<String> actorIds;
+    /** Where each parameter's value was written ("file:line"), or "default". */
+    final Map<String, String> sources;
 
-    SectionReader(YamlTree y, TreeMap<String, Double> params, Set<String> actorIds) {
+    SectionReader(YamlTree y, TreeMap<String, Double> params, Set<String> actorIds, Map<String, String> sources) {
         this.y = y;
         this.params = params;
         this.actorIds = actorIds;
+        this.sources = sources;
     }
 
     /** A reader of another section of the same scenario. */
     SectionReader(SectionReader same) {
-        this(same.y, same.params, same.actorIds);
+        this(same.y, same.params, same.actorIds, same.sources);
     }
 
     static List<String> enumNames() {
@@ -46,9 +50,11 @@ abstract class SectionReader {
         if (n == null) {
             if (!family.required() && !family.derived()) {
                 params.put(path, family.defaultValue());
+                sources.put(path, DEFAULT_SOURCE);
             }
             return;
         }
+        sources.put(path, y.where(n));
         Double v = y.number(n, path);
         if (v == null) {
             return;
@@ -58,6 +64,12 @@ abstract class SectionReader {
             y.problem(n, path, bad);
         }
         params.put(path, v);
+    }
+
+    /** Records an on/off switch: 1 unless {@code n} says false; its source is n's line, or the default. */
+    void putSwitch(String path, Node n, boolean on) {
+        params.put(path, on ? 1.0 : 0.0);
+        sources.put(path, n == null ? DEFAULT_SOURCE : y.where(n));
     }
 
     boolean checkActor(String id, Node at, String field) {

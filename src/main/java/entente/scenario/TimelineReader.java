@@ -165,7 +165,7 @@ final class TimelineReader extends SectionReader {
             String note = m.containsKey("note") ? y.string(m.get("note"), field + ".note") : "";
             if (id != null) {
                 put(ParameterRegistry.EVENT_INTENSITY.path(id), m.get("intensity"));
-                params.put(ParameterRegistry.EVENT_ENABLED.path(id), enabled(m.get("enabled"), field) ? 1.0 : 0.0);
+                putSwitch(ParameterRegistry.EVENT_ENABLED.path(id), m.get("enabled"), enabled(m.get("enabled"), field));
                 level(type, id, m, item, field);
                 out.add(new Scenario.Event(id, date, type, actors, targets, subtype, overflight, source, note, origin));
             }

@@ -39,6 +39,11 @@ public final class YamlTree {
         return file;
     }
 
+    /** "file:line" of a node, in the file it came from. */
+    public String where(Node n) {
+        return origins.getOrDefault(n, file) + ":" + line(n);
+    }
+
     public static int line(Node n) {
         return n.getStartMark().getLine() + 1;
     }
