@@ -50,11 +50,11 @@ public final class Session {
         }
         check(r);
         String id = id(injected.size() + 1, r);
-        double level = r.type() == EventType.DEFENSE_SPENDING ? r.level() : Double.NaN;
+        double level = r.type().takesLevel() ? r.level() : Double.NaN;
         Parameters withEvent = parameters.withEvent(id, r.intensity(), level); // checks the ranges
         Scenario.Event e = new Scenario.Event(id, model.record().date(model.today()), r.type(), List.copyOf(r.actors()),
-                List.copyOf(r.targets()), r.type() == EventType.MISSILE_TEST ? r.subtype() : null,
-                r.type() == EventType.MISSILE_TEST && r.overflight(), "", r.note() == null ? "" : r.note().strip(),
+                List.copyOf(r.targets()), r.type().takesSubtype() ? r.subtype() : null,
+                r.type().takesOverflight() && r.overflight(), "", r.note() == null ? "" : r.note().strip(),
                 EventOrigin.INJECTED);
         if (!model.inject(e, r.intensity(), level)) {
             return null;
@@ -70,7 +70,7 @@ public final class Session {
      * events.csv and the saved scenario say what it was.
      */
     static String id(int number, Request r) {
-        String what = r.type().name() + (r.type() == EventType.MISSILE_TEST ? "-" + r.subtype() : "");
+        String what = r.type().name() + (r.type().takesSubtype() ? "-" + r.subtype() : "");
         return ("injected-" + number + "-" + what + "-" + String.join("-", r.actors()))
                 .toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -85,8 +85,8 @@ public final class Session {
                 throw new IllegalArgumentException(t + " cannot be both an actor and a target");
             }
         }
-        if (r.type() == EventType.MISSILE_TEST && !EventType.MISSILE_CLASSES.contains(r.subtype())) {
-            throw new IllegalArgumentException("a missile test needs a missile class");
+        if (r.type().takesSubtype() && !r.type().subtypes().contains(r.subtype())) {
+            throw new IllegalArgumentException("a " + r.type().label() + " needs one of " + r.type().subtypes());
         }
     }
 

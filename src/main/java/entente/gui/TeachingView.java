@@ -1,6 +1,7 @@
 package entente.gui;
 
 import entente.model.EntenteModel;
+import entente.model.Metric;
 import entente.model.RunRecord;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
@@ -135,7 +136,7 @@ final class TeachingView extends JPanel {
             return lesson.watch().stream().map(SeriesNames::parse).toList();
         }
         List<RunRecord.Key> out = new ArrayList<>();
-        for (String k : List.of("cohesion_trilateral", "cohesion_counter", "escalation_index")) {
+        for (String k : List.of(Metric.COHESION_TRILATERAL.key(), Metric.COHESION_COUNTER.key(), Metric.ESCALATION_INDEX.key())) {
             out.add(SeriesNames.parse(k));
         }
         return out;
