@@ -1,6 +1,7 @@
 package entente.calibration;
 
 import entente.io.InputFiles;
+import entente.util.DidYouMean;
 import entente.scenario.ActorField;
 import entente.scenario.EventType;
 import entente.scenario.InputException;
@@ -354,7 +355,7 @@ public final class EvidenceReader {
         if (actors.isEmpty() || actors.contains(id)) {
             return true; // an empty frame is reported in coding.yaml already
         }
-        y.problem(at, field, "unknown actor '" + id + "' (actors in " + CODING_FILE + ": " + String.join(", ", actors) + ")");
+        y.problem(at, field, "unknown actor '" + id + "'" + DidYouMean.hint(id, actors) + " (actors in " + CODING_FILE + ": " + String.join(", ", actors) + ")");
         return false;
     }
 
@@ -365,7 +366,8 @@ public final class EvidenceReader {
         }
         Dimension d = Dimension.of(key);
         if (d == null) {
-            y.problem(m.get("dimension"), field + ".dimension", "unknown dimension '" + key + "' (dimensions: "
+            y.problem(m.get("dimension"), field + ".dimension", "unknown dimension '" + key + "'" + DidYouMean.hint(key, Dimension.keys())
+                    + " (dimensions: "
                     + String.join(", ", Dimension.keys()) + ")");
         }
         return d;
