@@ -1,5 +1,6 @@
 package entente.calibration;
 
+import entente.util.DidYouMean;
 import entente.model.EntenteModel;
 import entente.model.RunRecord;
 import entente.scenario.EventOrigin;
@@ -229,7 +230,8 @@ public final class CalibrationSpecReader {
         try {
             kind = kindText == null ? null : TargetStatistic.Kind.valueOf(kindText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            y.problem(kindNode, field + ".kind", "unknown kind '" + kindText + "' (kinds: value, change, mean, count)");
+            y.problem(kindNode, field + ".kind", "unknown kind '" + kindText + "'"
+                    + DidYouMean.hint(kindText, List.of("value", "change", "mean", "count")) + " (kinds: value, change, mean, count)");
         }
         if (kind == null) {
             return null;
@@ -264,18 +266,21 @@ public final class CalibrationSpecReader {
         try {
             t = type == null ? null : EventType.valueOf(type);
         } catch (IllegalArgumentException e) {
-            y.problem(typeNode, field + ".type", "unknown event type '" + type + "'");
+            y.problem(typeNode, field + ".type", "unknown event type '" + type + "'"
+                    + DidYouMean.hint(type, java.util.Arrays.stream(EventType.values()).map(Enum::name).toList()));
         }
         String actor = m.containsKey("actor") ? y.string(m.get("actor"), field + ".actor") : null;
         if (actor != null && !scenario.actorIds().contains(actor)) {
-            y.problem(m.get("actor"), field + ".actor", "unknown actor '" + actor + "'");
+            y.problem(m.get("actor"), field + ".actor", "unknown actor '" + actor + "'"
+                    + DidYouMean.hint(actor, scenario.actorIds()));
         }
         EventOrigin origin = null;
         if (m.containsKey("origin")) {
             String o = y.string(m.get("origin"), field + ".origin");
             origin = EventOrigin.of(o);
             if (o != null && origin == null) {
-                y.problem(m.get("origin"), field + ".origin", "unknown origin '" + o + "' (origins: "
+                y.problem(m.get("origin"), field + ".origin", "unknown origin '" + o + "'"
+                        + DidYouMean.hint(o, java.util.Arrays.stream(EventOrigin.values()).map(EventOrigin::key).toList()) + " (origins: "
                         + String.join(", ", java.util.Arrays.stream(EventOrigin.values()).map(EventOrigin::key).toList()) + ")");
             }
         }
