@@ -36,8 +36,8 @@ final class EventMarkers {
 
     /** Families of event types, each with one colour (hostile warm, cooperative cool). */
     enum Family {
-        FORCE("tests & patrols", ChartStyle.VERMILLION,
-                EnumSet.of(EventType.MISSILE_TEST, EventType.NUCLEAR_TEST, EventType.JOINT_PATROL)),
+        FORCE("force, tests & patrols", ChartStyle.VERMILLION,
+                EnumSet.of(EventType.INVASION, EventType.MISSILE_TEST, EventType.NUCLEAR_TEST, EventType.JOINT_PATROL)),
         EXERCISE("exercises", ChartStyle.ORANGE,
                 EnumSet.of(EventType.JOINT_EXERCISE, EventType.EXERCISE_SUSPENSION)),
         PRESSURE("sanctions, vetoes, statements, spending", ChartStyle.PURPLE,

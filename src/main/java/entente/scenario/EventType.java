@@ -20,7 +20,8 @@ public enum EventType {
     SANCTIONS("sanctions"),
     UNSC_VETO("UN Security Council veto"),
     JOINT_PATROL("joint patrol"),
-    NATO_ENGAGEMENT("NATO engagement");
+    NATO_ENGAGEMENT("NATO engagement"),
+    INVASION("invasion");
 
     /** Missile classes a MISSILE_TEST may name as its subtype. */
     public static final List<String> MISSILE_CLASSES =
