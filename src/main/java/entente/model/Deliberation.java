@@ -19,13 +19,18 @@ final class Deliberation {
 
     /** The chosen action as an event dated {@code day}, or null for "do nothing". */
     static ModelEvent choose(World w, List<Action> options, MersenneTwisterFast rng, int day) {
+        return choose(w, options, w.idleWeight, rng, day);
+    }
+
+    /** The same choice with another weight of doing nothing (a choice standing for several days). */
+    static ModelEvent choose(World w, List<Action> options, double idleWeight, MersenneTwisterFast rng, int day) {
         if (options.isEmpty()) {
             return null;
         }
         int size = options.size();
         double[][] features = new double[size][UtilityFeature.values().length];
         double[] weights = new double[size];
-        double total = w.idleWeight;
+        double total = idleWeight;
         for (int k = 0; k < size; k++) {
             Action a = options.get(k);
             a.features(w, features[k]);

@@ -25,9 +25,12 @@ public final class StandIn {
      *
      * @param options the scenario's options (any actor's; those of {@code actor} are used)
      * @param numbers the parameters that hold those options' intensities and utilities
+     * @param days    the days the choice stands for (a turn): doing nothing weighs
+     *                {@code decision_interval / days}, so the agent acts about as often in a turn
+     *                as it would in that many daily choices
      */
     public static ModelEvent choose(EntenteModel m, String actor, List<Scenario.Action> options, Parameters numbers,
-                                    MersenneTwisterFast rng) {
+                                    int days, MersenneTwisterFast rng) {
         World w = m.world();
         List<Scenario.Action> specs = options.stream().filter(a -> a.actor().equals(actor)).toList();
         double[][] utility = Coefficients.utilities(numbers, specs);
@@ -36,6 +39,6 @@ public final class StandIn {
             double intensity = numbers.get(ParameterRegistry.ACTION_INTENSITY.path(specs.get(k).id()));
             own.add(new Action(specs.get(k), w, utility[k], intensity));
         }
-        return Deliberation.choose(w, own, rng, m.today());
+        return Deliberation.choose(w, own, w.idleWeight / Math.max(1, days), rng, m.today());
     }
 }
