@@ -6,12 +6,12 @@ import entente.experiment.MeanEstimate;
 import entente.experiment.SeriesStats;
 import entente.io.RunFolder;
 import entente.model.EntenteModel;
+import entente.model.Metric;
 import entente.model.RunRecord;
 import entente.output.EventsCsv;
 import entente.output.PathCharts;
 import entente.output.RunOutput;
 import entente.report.Page;
-import entente.scenario.EventOrigin;
 import entente.scenario.InputException;
 import entente.scenario.Scenario;
 import entente.scenario.ScenarioReader;
@@ -43,10 +43,10 @@ final class Debrief {
     static final int REPLICATIONS = 20;
     /** The outcomes a decision is judged by; the first ranks the decisions. */
     private static final List<String[]> OUTCOMES = List.of(
-            new String[] {"escalation_index", "final", "escalation index at the end"},
-            new String[] {"escalation_index", "peak", "peak escalation index"},
-            new String[] {"cohesion_trilateral", "final", "trilateral cohesion at the end"},
-            new String[] {"cohesion_counter", "final", "counter-bloc alignment at the end"});
+            new String[] {Metric.ESCALATION_INDEX.key(), "final", "escalation index at the end"},
+            new String[] {Metric.ESCALATION_INDEX.key(), "peak", "peak escalation index"},
+            new String[] {Metric.COHESION_TRILATERAL.key(), "final", "trilateral cohesion at the end"},
+            new String[] {Metric.COHESION_COUNTER.key(), "final", "counter-bloc alignment at the end"});
 
     /** What the debrief reads from the game, taken under its lock. */
     private record Played(Scenario original, Scenario cls, long seed, int turnDays, List<String> teams,
@@ -261,7 +261,7 @@ final class Debrief {
     }
 
     private static long chosen(RunRecord r) {
-        return r.events().stream().filter(e -> e.origin() == EventOrigin.DECISION || e.origin() == EventOrigin.TEAM).count();
+        return r.events().stream().filter(e -> e.origin().isChoice()).count();
     }
 
     private static void history(Page page, Played p, RunRecord agents, Words words) throws InputException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import entente.model.EntenteModel;
+import entente.model.Metric;
 import entente.model.ModelEvent;
 import entente.model.RunRecord;
 import entente.model.World;
@@ -49,9 +50,9 @@ final class Views {
                     .put("alignment", round(align)).put("alignment_words", Words.alignment(align))
                     .put("escalation", round(w.escalation(j)));
             if (now >= 0 && last != null) {
-                s.put("threat_change", round(threat - value(r, "threat", me, a.id(), before)));
-                s.put("alignment_change", round(align - (value(r, "affinity", me, a.id(), before)
-                        + value(r, "affinity", a.id(), me, before)) / 2));
+                s.put("threat_change", round(threat - value(r, Metric.THREAT.key(), me, a.id(), before)));
+                s.put("alignment_change", round(align - (value(r, Metric.AFFINITY.key(), me, a.id(), before)
+                        + value(r, Metric.AFFINITY.key(), a.id(), me, before)) / 2));
             }
         }
         ArrayNode menu = v.putArray("menu");
@@ -207,14 +208,14 @@ final class Views {
     private static ObjectNode series(Game g) {
         RunRecord r = g.model().record();
         ObjectNode s = JSON.createObjectNode();
-        for (String metric : List.of("cohesion_trilateral", "cohesion_counter", "escalation_index")) {
+        for (String metric : List.of(Metric.COHESION_TRILATERAL.key(), Metric.COHESION_COUNTER.key(), Metric.ESCALATION_INDEX.key())) {
             if (r.has(metric, "", "")) {
                 s.set(metric, numbers(r.series(metric, "", "")));
             }
         }
         ObjectNode esc = s.putObject("escalation");
         for (String a : r.actors()) {
-            esc.set(a, numbers(r.series("escalation", a, "")));
+            esc.set(a, numbers(r.series(Metric.ESCALATION.key(), a, "")));
         }
         return s;
     }

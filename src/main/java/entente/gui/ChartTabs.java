@@ -1,6 +1,7 @@
 package entente.gui;
 
 import entente.model.EntenteModel;
+import entente.model.Metric;
 import entente.model.RunRecord;
 import entente.output.ChartStyle;
 import entente.scenario.Scenario;
@@ -28,7 +29,7 @@ final class ChartTabs {
         RunRecord preview = EntenteModel.run(s, seed);
         add(COHESION, s, preview, cohesionLines(s, preview, watched), "alignment", axes);
         add(ESCALATION, s, preview, escalationLines(s, preview, watched), "escalation level", axes);
-        add(HEDGING, s, preview, perState("hedging", s, preview, watched),
+        add(HEDGING, s, preview, perState(Metric.HEDGING.key(), s, preview, watched),
                 "hedging (+ toward " + s.hedgingPoles().get(0) + ")", axes);
         tabs.setName("charts");
     }
@@ -45,15 +46,15 @@ final class ChartTabs {
 
     private static List<LiveChart.Line> cohesionLines(Scenario s, RunRecord r, List<RunRecord.Key> watched) {
         List<LiveChart.Line> out = new ArrayList<>();
-        line(out, r, watched, key("cohesion_trilateral", ""), s, ChartStyle.BLUE, 0);
-        line(out, r, watched, key("cohesion_counter", ""), s, ChartStyle.BLACK, 1);
-        line(out, r, watched, key("polarization", ""), s, ChartStyle.SKY_BLUE, 2);
+        line(out, r, watched, key(Metric.COHESION_TRILATERAL.key(), ""), s, ChartStyle.BLUE, 0);
+        line(out, r, watched, key(Metric.COHESION_COUNTER.key(), ""), s, ChartStyle.BLACK, 1);
+        line(out, r, watched, key(Metric.POLARIZATION.key(), ""), s, ChartStyle.SKY_BLUE, 2);
         return out;
     }
 
     private static List<LiveChart.Line> escalationLines(Scenario s, RunRecord r, List<RunRecord.Key> watched) {
-        List<LiveChart.Line> out = perState("escalation", s, r, watched);
-        RunRecord.Key index = key("escalation_index", "");
+        List<LiveChart.Line> out = perState(Metric.ESCALATION.key(), s, r, watched);
+        RunRecord.Key index = key(Metric.ESCALATION_INDEX.key(), "");
         out.add(new LiveChart.Line(index, SeriesNames.legend(index, s), ChartStyle.BLACK, ChartStyle.stroke(1, 3.6f),
                 watched.contains(index)));
         return out;

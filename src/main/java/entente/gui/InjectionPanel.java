@@ -143,10 +143,10 @@ final class InjectionPanel extends JPanel {
     }
 
     private void enableKindFields() {
-        boolean isMissile = type.getSelectedItem() == EventType.MISSILE_TEST;
-        missile.setEnabled(isMissile);
-        overJapan.setEnabled(isMissile);
-        level.setEnabled(type.getSelectedItem() == EventType.DEFENSE_SPENDING);
+        EventType t = (EventType) type.getSelectedItem();
+        missile.setEnabled(t.takesSubtype());
+        overJapan.setEnabled(t.takesOverflight());
+        level.setEnabled(t.takesLevel());
     }
 
     Session.Request request() {

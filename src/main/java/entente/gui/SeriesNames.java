@@ -1,5 +1,6 @@
 package entente.gui;
 
+import entente.model.Metric;
 import entente.model.RunRecord;
 import entente.scenario.Scenario;
 
@@ -25,26 +26,35 @@ final class SeriesNames {
 
     /** The short name of a line in a chart's legend. */
     static String legend(RunRecord.Key k, Scenario s) {
-        return switch (k.metric()) {
-            case "cohesion_trilateral" -> "cohesion " + String.join("–", s.trilateral());
-            case "cohesion_counter" -> "cohesion " + String.join("–", s.counter());
-            case "polarization" -> "polarization";
-            case "escalation_index" -> "regional index";
-            default -> k.actor() + (k.partner().isEmpty() ? "" : " → " + k.partner());
+        String who = k.actor() + (k.partner().isEmpty() ? "" : " → " + k.partner());
+        Metric m = Metric.of(k.metric());
+        if (m == null) {
+            return who;
+        }
+        return switch (m) {
+            case COHESION_TRILATERAL -> "cohesion " + String.join("–", s.trilateral());
+            case COHESION_COUNTER -> "cohesion " + String.join("–", s.counter());
+            case POLARIZATION -> "polarization";
+            case ESCALATION_INDEX -> "regional index";
+            default -> who;
         };
     }
 
     /** What a series measures, in a few words: a monitor's title (its tooltip says more). */
     static String title(RunRecord.Key k, Scenario s) {
-        return switch (k.metric()) {
-            case "cohesion_trilateral" -> "Cohesion " + String.join("–", s.trilateral());
-            case "cohesion_counter" -> "Cohesion " + String.join("–", s.counter());
-            case "polarization" -> "Polarization";
-            case "escalation_index" -> "Regional escalation";
-            case "escalation" -> name(k.actor(), s) + ": escalation";
-            case "hedging" -> name(k.actor(), s) + ": hedging";
-            case "threat" -> name(k.actor(), s) + ": threat from " + k.partner();
-            case "affinity" -> name(k.actor(), s) + ": affinity to " + k.partner();
+        Metric m = Metric.of(k.metric());
+        if (m == null) {
+            return k.metric() + " " + k.actor() + " " + k.partner();
+        }
+        return switch (m) {
+            case COHESION_TRILATERAL -> "Cohesion " + String.join("–", s.trilateral());
+            case COHESION_COUNTER -> "Cohesion " + String.join("–", s.counter());
+            case POLARIZATION -> "Polarization";
+            case ESCALATION_INDEX -> "Regional escalation";
+            case ESCALATION -> name(k.actor(), s) + ": escalation";
+            case HEDGING -> name(k.actor(), s) + ": hedging";
+            case THREAT -> name(k.actor(), s) + ": threat from " + k.partner();
+            case AFFINITY -> name(k.actor(), s) + ": affinity to " + k.partner();
             default -> k.metric() + " " + k.actor() + " " + k.partner();
         };
     }

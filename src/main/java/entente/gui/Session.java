@@ -1,6 +1,8 @@
 package entente.gui;
 
 import entente.model.EntenteModel;
+import entente.model.ModelEvent;
+import entente.model.RunRecord;
 import entente.output.RunOutput;
 import entente.scenario.EventOrigin;
 import entente.scenario.EventType;
@@ -10,6 +12,7 @@ import entente.scenario.ScenarioWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,6 +35,28 @@ public final class Session {
         this.parameters = model.scenario().parameters();
     }
 
+    /**
+     * The session of a run read back from a checkpoint: what was injected into it is taken from
+     * the run's record, so that saving it as a scenario still replays it.
+     */
+    public static Session resumed(EntenteModel model) {
+        Session s = new Session(model);
+        RunRecord r = model.record();
+        for (ModelEvent e : r.events()) {
+            if (e.origin() == EventOrigin.INJECTED) {
+                s.parameters = s.parameters.withEvent(e.id(), e.intensity(), e.level());
+                s.injected.add(new Scenario.Event(e.id(), r.date(e.day()), e.type(), names(r, e.actors()),
+                        names(r, e.targets()), e.type().takesSubtype() ? e.subtype() : null, e.overflight(), "",
+                        e.note(), EventOrigin.INJECTED));
+            }
+        }
+        return s;
+    }
+
+    private static List<String> names(RunRecord r, int[] indices) {
+        return Arrays.stream(indices).mapToObj(i -> r.actors().get(i)).toList();
+    }
+
     public EntenteModel model() {
         return model;
     }
@@ -50,11 +75,11 @@ public final class Session {
         }
         check(r);
         String id = id(injected.size() + 1, r);
-        double level = r.type() == EventType.DEFENSE_SPENDING ? r.level() : Double.NaN;
+        double level = r.type().takesLevel() ? r.level() : Double.NaN;
         Parameters withEvent = parameters.withEvent(id, r.intensity(), level); // checks the ranges
         Scenario.Event e = new Scenario.Event(id, model.record().date(model.today()), r.type(), List.copyOf(r.actors()),
-                List.copyOf(r.targets()), r.type() == EventType.MISSILE_TEST ? r.subtype() : null,
-                r.type() == EventType.MISSILE_TEST && r.overflight(), "", r.note() == null ? "" : r.note().strip(),
+                List.copyOf(r.targets()), r.type().takesSubtype() ? r.subtype() : null,
+                r.type().takesOverflight() && r.overflight(), "", r.note() == null ? "" : r.note().strip(),
                 EventOrigin.INJECTED);
         if (!model.inject(e, r.intensity(), level)) {
             return null;
@@ -70,7 +95,7 @@ public final class Session {
      * events.csv and the saved scenario say what it was.
      */
     static String id(int number, Request r) {
-        String what = r.type().name() + (r.type() == EventType.MISSILE_TEST ? "-" + r.subtype() : "");
+        String what = r.type().name() + (r.type().takesSubtype() ? "-" + r.subtype() : "");
         return ("injected-" + number + "-" + what + "-" + String.join("-", r.actors()))
                 .toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -85,8 +110,8 @@ public final class Session {
                 throw new IllegalArgumentException(t + " cannot be both an actor and a target");
             }
         }
-        if (r.type() == EventType.MISSILE_TEST && !EventType.MISSILE_CLASSES.contains(r.subtype())) {
-            throw new IllegalArgumentException("a missile test needs a missile class");
+        if (r.type().takesSubtype() && !r.type().subtypes().contains(r.subtype())) {
+            throw new IllegalArgumentException("a " + r.type().label() + " needs one of " + r.type().subtypes());
         }
     }
 

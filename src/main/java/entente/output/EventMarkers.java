@@ -3,7 +3,7 @@ package entente.output;
 import entente.model.ModelEvent;
 import entente.model.RunRecord;
 import entente.scenario.EventOrigin;
-import entente.scenario.EventType;
+import entente.scenario.EventType.Family;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Shape;
@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -34,36 +35,9 @@ final class EventMarkers {
     /** Events with at least this intensity are landmarks and may carry a label. */
     static final double LANDMARK = 1.5;
 
-    /** Families of event types, each with one colour (hostile warm, cooperative cool). */
-    enum Family {
-        FORCE("force, tests & patrols", ChartStyle.VERMILLION,
-                EnumSet.of(EventType.INVASION, EventType.MISSILE_TEST, EventType.NUCLEAR_TEST, EventType.JOINT_PATROL)),
-        EXERCISE("exercises", ChartStyle.ORANGE,
-                EnumSet.of(EventType.JOINT_EXERCISE, EventType.EXERCISE_SUSPENSION)),
-        PRESSURE("sanctions, vetoes, statements, spending", ChartStyle.PURPLE,
-                EnumSet.of(EventType.SANCTIONS, EventType.UNSC_VETO, EventType.STATEMENT, EventType.DEFENSE_SPENDING)),
-        DIPLOMACY("summits & agreements", ChartStyle.GREEN,
-                EnumSet.of(EventType.SUMMIT, EventType.AGREEMENT, EventType.NATO_ENGAGEMENT));
-
-        final String label;
-        final Color colour;
-        final Set<EventType> types;
-
-        Family(String label, Color colour, Set<EventType> types) {
-            this.label = label;
-            this.colour = colour;
-            this.types = types;
-        }
-
-        static Family of(EventType t) {
-            for (Family f : values()) {
-                if (f.types.contains(t)) {
-                    return f;
-                }
-            }
-            throw new IllegalArgumentException("no family for " + t);
-        }
-    }
+    /** One colour per family of event types (hostile warm, cooperative cool). */
+    private static final Map<Family, Color> COLOURS = Map.of(Family.FORCE, ChartStyle.VERMILLION,
+            Family.EXERCISE, ChartStyle.ORANGE, Family.PRESSURE, ChartStyle.PURPLE, Family.DIPLOMACY, ChartStyle.GREEN);
 
     /** The index of the rug's dataset, renderer and hidden 0..1 range axis in the plot. */
     private static final int RUG = 1;
@@ -86,22 +60,22 @@ final class EventMarkers {
     static LegendItemCollection add(XYPlot plot, RunRecord r, boolean labels) {
         Set<Family> seen = EnumSet.noneOf(Family.class);
         for (ModelEvent e : timeline(r)) {
-            Family f = Family.of(e.type());
+            Family f = e.type().family();
             seen.add(f);
             ValueMarker m = injected(e)
-                    ? new ValueMarker(TimeAxes.millis(r, e.day()), f.colour, new BasicStroke(3.5f))
-                    : new ValueMarker(TimeAxes.millis(r, e.day()), ChartStyle.withAlpha(f.colour, 150),
+                    ? new ValueMarker(TimeAxes.millis(r, e.day()), COLOURS.get(f), new BasicStroke(3.5f))
+                    : new ValueMarker(TimeAxes.millis(r, e.day()), ChartStyle.withAlpha(COLOURS.get(f), 150),
                             new BasicStroke(1.2f));
             plot.addDomainMarker(m, Layer.BACKGROUND);
         }
-        decisions(r).forEach(e -> seen.add(Family.of(e.type()))); // the rug uses the same colours
+        decisions(r).forEach(e -> seen.add(e.type().family())); // the rug uses the same colours
         XYLineAndShapeRenderer rug = rug(plot, r);
         if (labels) {
             label(rug, r);
         }
         LegendItemCollection items = new LegendItemCollection();
         for (Family f : seen) {
-            items.add(new LegendItem(f.label, null, null, null, LEGEND_LINE, f.colour));
+            items.add(new LegendItem(f.label(), null, null, null, LEGEND_LINE, COLOURS.get(f)));
         }
         if (!decisions(r).isEmpty()) {
             items.add(new LegendItem(DECISIONS, null, null, null, TICK, ChartStyle.MUTED));
@@ -122,7 +96,7 @@ final class EventMarkers {
     }
 
     private static List<ModelEvent> decisions(RunRecord r) {
-        return r.events().stream().filter(e -> e.origin() == EventOrigin.DECISION || e.origin() == EventOrigin.TEAM).toList();
+        return r.events().stream().filter(e -> e.origin().isChoice()).toList();
     }
 
     /**
@@ -134,12 +108,12 @@ final class EventMarkers {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         List<ModelEvent> decisions = decisions(r);
         for (Family f : Family.values()) {
-            double[] x = decisions.stream().filter(e -> Family.of(e.type()) == f)
+            double[] x = decisions.stream().filter(e -> e.type().family() == f)
                     .mapToDouble(e -> TimeAxes.millis(r, e.day())).toArray();
             if (x.length > 0) {
                 int s = data.getSeriesCount();
-                data.addSeries(f.label, new double[][] {x, constant(x.length, RUG_Y)});
-                renderer.setSeriesPaint(s, ChartStyle.withAlpha(f.colour, 190));
+                data.addSeries(f.label(), new double[][] {x, constant(x.length, RUG_Y)});
+                renderer.setSeriesPaint(s, ChartStyle.withAlpha(COLOURS.get(f), 190));
                 renderer.setSeriesShape(s, TICK);
             }
         }

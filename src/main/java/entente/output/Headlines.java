@@ -2,6 +2,7 @@ package entente.output;
 
 import entente.experiment.Comparison;
 import entente.experiment.MeanEstimate;
+import entente.model.Metric;
 import entente.model.RunRecord;
 import entente.util.Numbers;
 import java.util.ArrayList;
@@ -13,13 +14,13 @@ public final class Headlines {
     private record Item(String metric, String actor, String statistic, String label) {}
 
     private static final List<Item> ITEMS = List.of(
-            new Item("cohesion_trilateral", "", "final", "trilateral cohesion at the end"),
-            new Item("cohesion_counter", "", "final", "counter-bloc alignment at the end"),
-            new Item("polarization", "", "final", "polarization at the end"),
-            new Item("escalation_index", "", "peak", "peak escalation index"),
-            new Item("escalation_index", "", "final", "escalation index at the end"),
-            new Item("escalation", "PRK", "peak", "North Korea's peak escalation"),
-            new Item("hedging", "KOR", "final", "South Korea's hedging at the end"),
+            new Item(Metric.COHESION_TRILATERAL.key(), "", "final", "trilateral cohesion at the end"),
+            new Item(Metric.COHESION_COUNTER.key(), "", "final", "counter-bloc alignment at the end"),
+            new Item(Metric.POLARIZATION.key(), "", "final", "polarization at the end"),
+            new Item(Metric.ESCALATION_INDEX.key(), "", "peak", "peak escalation index"),
+            new Item(Metric.ESCALATION_INDEX.key(), "", "final", "escalation index at the end"),
+            new Item(Metric.ESCALATION.key(), "PRK", "peak", "North Korea's peak escalation"),
+            new Item(Metric.HEDGING.key(), "KOR", "final", "South Korea's hedging at the end"),
             new Item("events", "MISSILE_TEST", "count", "missile tests"),
             new Item("events", "JOINT_EXERCISE", "count", "joint exercises"),
             new Item("events", "JOINT_PATROL", "count", "joint patrols"));

@@ -1,5 +1,6 @@
 package entente.output;
 
+import entente.model.Metric;
 import entente.model.RunRecord;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,9 +24,9 @@ public final class PathCharts {
     public record Path(String name, RunRecord record) {}
 
     private static final List<String[]> PANELS = List.of(
-            new String[] {"cohesion_trilateral", "trilateral cohesion"},
-            new String[] {"cohesion_counter", "counter-bloc alignment"},
-            new String[] {"escalation_index", "escalation index"});
+            new String[] {Metric.COHESION_TRILATERAL.key(), "trilateral cohesion"},
+            new String[] {Metric.COHESION_COUNTER.key(), "counter-bloc alignment"},
+            new String[] {Metric.ESCALATION_INDEX.key(), "escalation index"});
 
     private PathCharts() {}
 

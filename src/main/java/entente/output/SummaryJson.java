@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import entente.experiment.SeriesStats;
 import entente.model.BlocPartition;
 import entente.model.EventCounts;
+import entente.model.Metric;
 import entente.model.ModelEvent;
 import entente.model.RunRecord;
 import entente.scenario.EventOrigin;
@@ -72,7 +73,7 @@ public final class SummaryJson {
 
     private static void matrices(ObjectNode root, RunRecord r) {
         int last = r.days() - 1;
-        for (String metric : List.of("affinity", "threat")) {
+        for (String metric : List.of(Metric.AFFINITY.key(), Metric.THREAT.key())) {
             ObjectNode m = root.putObject("final_" + metric);
             for (String i : r.actors()) {
                 ObjectNode row = m.putObject(i);
@@ -90,7 +91,7 @@ public final class SummaryJson {
         int n = r.actors().size();
         int[] side = new int[n];
         for (int i = 0; i < n; i++) {
-            side[i] = (int) r.value(new RunRecord.Key("bloc_side", r.actors().get(i), ""), last);
+            side[i] = (int) r.value(new RunRecord.Key(Metric.BLOC_SIDE.key(), r.actors().get(i), ""), last);
         }
         out.put("final", new BlocPartition.Result(side, 0).label(r.actors().toArray(new String[0])));
         int changes = 0;

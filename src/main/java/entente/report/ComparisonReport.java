@@ -2,6 +2,7 @@ package entente.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import entente.io.Csv;
+import entente.model.Metric;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,8 @@ import org.apache.commons.csv.CSVRecord;
 /** The report of a what-if against its base (entente compare). */
 final class ComparisonReport {
     /** Rows of effects.csv shown up front; the rest sit in a collapsed table. */
-    private static final Set<String> HEADLINE_METRICS = Set.of("cohesion_trilateral", "cohesion_counter",
-            "polarization", "escalation_index", "events");
+    private static final Set<String> HEADLINE_METRICS = Set.of(Metric.COHESION_TRILATERAL.key(), Metric.COHESION_COUNTER.key(),
+            Metric.POLARIZATION.key(), Metric.ESCALATION_INDEX.key(), "events");
 
     private ComparisonReport() {}
 

@@ -2,6 +2,8 @@ package entente.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import entente.io.Csv;
+import entente.model.Metric;
+import entente.scenario.EventOrigin;
 import entente.util.Numbers;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,10 +23,10 @@ final class RunReport {
 
     private static Map<String, String> headlines() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("cohesion_trilateral", "trilateral cohesion (USA, JPN, KOR)");
-        m.put("cohesion_counter", "counter-bloc alignment (CHN, RUS, PRK)");
-        m.put("polarization", "polarization");
-        m.put("escalation_index", "escalation index");
+        m.put(Metric.COHESION_TRILATERAL.key(), "trilateral cohesion (USA, JPN, KOR)");
+        m.put(Metric.COHESION_COUNTER.key(), "counter-bloc alignment (CHN, RUS, PRK)");
+        m.put(Metric.POLARIZATION.key(), "polarization");
+        m.put(Metric.ESCALATION_INDEX.key(), "escalation index");
         m.put("escalation.PRK", "North Korea's escalation");
         m.put("hedging.KOR", "South Korea's hedging (USA minus CHN)");
         return m;
@@ -79,10 +81,13 @@ final class RunReport {
                     .raw(value(key + ".peak", m.path("peak"))).text(" on " + m.path("peak_date").asText() + ".").raw("</li>\n");
         });
         JsonNode origins = s.at("/events/by_origin");
-        h.raw("<li>").text(s.at("/events/total").asInt() + " events fired: " + origins.path("scenario").asInt(0)
-                + " from the timeline, " + origins.path("decision").asInt(0) + " chosen by the states"
-                + (origins.has("team") ? ", " + origins.path("team").asInt() + " chosen by classroom teams" : "")
-                + (origins.has("injected") ? ", " + origins.path("injected").asInt() + " injected" : "") + ".").raw("</li>\n");
+        List<String> counts = new ArrayList<>();
+        for (EventOrigin o : EventOrigin.values()) {
+            if (o.alwaysCounted() || origins.has(o.key())) {
+                counts.add(origins.path(o.key()).asInt(0) + " " + o.description());
+            }
+        }
+        h.raw("<li>").text(s.at("/events/total").asInt() + " events fired: " + String.join(", ", counts) + ".").raw("</li>\n");
         h.raw("</ul>\n</section>\n");
     }
 
@@ -145,11 +150,15 @@ final class RunReport {
     private static Map<String, String> timelineIds(ResultsFolder f) throws IOException {
         Map<String, String> out = new TreeMap<>();
         for (CSVRecord r : events(f)) {
-            if (!r.get("origin").equals("decision")) {
+            if (!origin(r).isChoice()) {
                 out.put(r.get("id"), r.get("date") + " " + r.get("type"));
             }
         }
         return out;
+    }
+
+    private static EventOrigin origin(CSVRecord r) {
+        return EventOrigin.of(r.get("origin"));
     }
 
     static List<CSVRecord> events(ResultsFolder f) throws IOException {
@@ -163,11 +172,11 @@ final class RunReport {
             String who = r.get("actors").replace(";", ", ") + (r.get("targets").isEmpty() ? "" : " → " + r.get("targets").replace(";", ", "));
             String type = r.get("type") + (r.get("subtype").isEmpty() ? "" : " " + r.get("subtype"))
                     + (r.get("overflight").equals("true") ? " (over Japan)" : "");
-            if (r.get("origin").equals("decision")) {
+            if (origin(r).isChoice()) {
                 decisions.add(List.of(r.get("date"), type, who, r.get("why")));
             } else {
                 timeline.add(List.of(r.get("date"), r.get("id"), type, who, r.get("intensity"),
-                        r.get("origin").equals("injected") ? "injected in the GUI" : r.get("source"), r.get("note")));
+                        origin(r) == EventOrigin.INJECTED ? "injected in the GUI" : r.get("source"), r.get("note")));
             }
         }
         h.tag("h2", "Event timeline");

@@ -5,23 +5,42 @@ import java.util.List;
 /**
  * The kinds of events the model knows; each has a row in the effect table
  * (resources entente/scenario/effects.yaml). What sets a type apart from the others is said
- * here and nowhere else: the subtypes it names (missile classes), whether it can overfly a
- * third state, and whether it sets a level (defence spending).
+ * here and nowhere else: its family, the subtypes it names (missile classes), whether it can
+ * overfly a third state, and whether it sets a level (defence spending). Adding a type takes
+ * a constant here and a row in effects.yaml (EventTypeLocalityTest keeps it so).
  */
 public enum EventType {
-    JOINT_EXERCISE("joint exercise"),
-    EXERCISE_SUSPENSION("suspended exercise"),
-    MISSILE_TEST("missile test", Kind.MISSILE),
-    NUCLEAR_TEST("nuclear test"),
-    SUMMIT("summit"),
-    AGREEMENT("agreement"),
-    DEFENSE_SPENDING("defence spending decision", Kind.LEVEL),
-    STATEMENT("statement"),
-    SANCTIONS("sanctions"),
-    UNSC_VETO("UN Security Council veto"),
-    JOINT_PATROL("joint patrol"),
-    NATO_ENGAGEMENT("NATO engagement"),
-    INVASION("invasion");
+    JOINT_EXERCISE("joint exercise", Family.EXERCISE),
+    EXERCISE_SUSPENSION("suspended exercise", Family.EXERCISE),
+    MISSILE_TEST("missile test", Family.FORCE, Kind.MISSILE),
+    NUCLEAR_TEST("nuclear test", Family.FORCE),
+    SUMMIT("summit", Family.DIPLOMACY),
+    AGREEMENT("agreement", Family.DIPLOMACY),
+    DEFENSE_SPENDING("defence spending decision", Family.PRESSURE, Kind.LEVEL),
+    STATEMENT("statement", Family.PRESSURE),
+    SANCTIONS("sanctions", Family.PRESSURE),
+    UNSC_VETO("UN Security Council veto", Family.PRESSURE),
+    JOINT_PATROL("joint patrol", Family.FORCE),
+    NATO_ENGAGEMENT("NATO engagement", Family.DIPLOMACY),
+    INVASION("invasion", Family.FORCE);
+
+    /** Broad families of event types, for charts that colour events by family. */
+    public enum Family {
+        FORCE("force, tests & patrols"),
+        EXERCISE("exercises"),
+        PRESSURE("sanctions, vetoes, statements, spending"),
+        DIPLOMACY("summits & agreements");
+
+        private final String label;
+
+        Family(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     /** Missile classes a MISSILE_TEST may name as its subtype. */
     public static final List<String> MISSILE_CLASSES =
@@ -30,15 +49,21 @@ public enum EventType {
     private enum Kind { PLAIN, MISSILE, LEVEL }
 
     private final String label;
+    private final Family family;
     private final Kind kind;
 
-    EventType(String label) {
-        this(label, Kind.PLAIN);
+    EventType(String label, Family family) {
+        this(label, family, Kind.PLAIN);
     }
 
-    EventType(String label, Kind kind) {
+    EventType(String label, Family family, Kind kind) {
         this.label = label;
+        this.family = family;
         this.kind = kind;
+    }
+
+    public Family family() {
+        return family;
     }
 
     /** A plain name for charts and the GUI: "missile test". */
