@@ -1,5 +1,6 @@
 package entente.analysis;
 
+import entente.util.DidYouMean;
 import com.fasterxml.jackson.databind.JsonNode;
 import entente.experiment.Design;
 import entente.experiment.DesignCsv;
@@ -96,7 +97,7 @@ public final class SweepAnalysis {
         List<Problem> problems = new ArrayList<>();
         for (String o : outputs) {
             if (!columns.contains(o)) {
-                problems.add(new Problem("--outputs", 0, "", "unknown output '" + o + "' (outputs of this sweep: "
+                problems.add(new Problem("--outputs", 0, "", "unknown output '" + o + "'" + DidYouMean.hint(o, columns) + " (outputs of this sweep: "
                         + String.join(", ", columns) + ")"));
             }
         }

@@ -1,5 +1,6 @@
 package entente.calibration;
 
+import entente.util.DidYouMean;
 import entente.scenario.ActorField;
 import entente.scenario.EventType;
 import entente.scenario.InputException;
@@ -353,7 +354,7 @@ public final class EvidenceReader {
         if (actors.isEmpty() || actors.contains(id)) {
             return true; // an empty frame is reported in coding.yaml already
         }
-        y.problem(at, field, "unknown actor '" + id + "' (actors in " + CODING_FILE + ": " + String.join(", ", actors) + ")");
+        y.problem(at, field, "unknown actor '" + id + "'" + DidYouMean.hint(id, actors) + " (actors in " + CODING_FILE + ": " + String.join(", ", actors) + ")");
         return false;
     }
 
@@ -364,7 +365,8 @@ public final class EvidenceReader {
         }
         Dimension d = Dimension.of(key);
         if (d == null) {
-            y.problem(m.get("dimension"), field + ".dimension", "unknown dimension '" + key + "' (dimensions: "
+            y.problem(m.get("dimension"), field + ".dimension", "unknown dimension '" + key + "'" + DidYouMean.hint(key, Dimension.keys())
+                    + " (dimensions: "
                     + String.join(", ", Dimension.keys()) + ")");
         }
         return d;

@@ -1,5 +1,6 @@
 package entente.classroom;
 
+import entente.util.DidYouMean;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +34,7 @@ final class Body {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!fields.contains(f)) {
-                throw ApiError.bad("unknown field '" + f + "'" + (fields.isEmpty() ? ": this request takes no fields"
+                throw ApiError.bad("unknown field '" + f + "'" + DidYouMean.hint(f, fields) + (fields.isEmpty() ? ": this request takes no fields"
                         : " (fields: " + String.join(", ", fields.stream().sorted().toList()) + ")"));
             }
         }

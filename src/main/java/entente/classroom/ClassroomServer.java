@@ -1,5 +1,6 @@
 package entente.classroom;
 
+import entente.util.DidYouMean;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import entente.gui.Session;
@@ -17,6 +18,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -256,7 +258,8 @@ public final class ClassroomServer implements AutoCloseable {
         try {
             type = EventType.valueOf(b.string("type").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiError.bad("unknown event type '" + b.string("type") + "'");
+            throw ApiError.bad("unknown event type '" + b.string("type") + "'"
+                    + DidYouMean.hint(b.string("type"), Arrays.stream(EventType.values()).map(Enum::name).toList()));
         }
         String note = b.string("note", "");
         if (note.length() > Choice.MAX_TEXT) {

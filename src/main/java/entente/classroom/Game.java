@@ -1,5 +1,6 @@
 package entente.classroom;
 
+import entente.util.DidYouMean;
 import entente.gui.Session;
 import entente.model.EntenteModel;
 import entente.scenario.InputException;
@@ -312,7 +313,7 @@ final class Game {
     private void check(String actor, Choice c) {
         List<String> ids = Menu.of(original, words, actor).stream().map(Menu.Item::id).toList();
         if (!ids.contains(c.option())) {
-            throw ApiError.bad("unknown choice '" + c.option() + "' for " + actor + " (choose one of: "
+            throw ApiError.bad("unknown choice '" + c.option() + "' for " + actor + DidYouMean.hint(c.option(), ids) + " (choose one of: "
                     + String.join(", ", ids) + ")");
         }
         if (c.text().length() > Choice.MAX_TEXT) {

@@ -1,5 +1,6 @@
 package entente.cli;
 
+import entente.util.DidYouMean;
 import entente.calibration.Derivation;
 import entente.calibration.Dimension;
 import entente.calibration.Evidence;
@@ -40,12 +41,12 @@ final class EvidenceCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Evidence e = EvidenceArgs.load(dir, spec.commandLine().getErr());
         if (actor != null && !e.actors().contains(actor)) {
-            throw new BadInput("--actor " + actor + ": not an actor of " + dir + " (actors: "
+            throw new BadInput("--actor " + actor + ": not an actor of " + dir + DidYouMean.hint(actor, e.actors()) + " (actors: "
                     + String.join(", ", e.actors()) + ")");
         }
         Dimension d = dimension == null ? null : Dimension.of(dimension);
         if (dimension != null && d == null) {
-            throw new BadInput("--dimension " + dimension + ": unknown (dimensions: "
+            throw new BadInput("--dimension " + dimension + ": unknown" + DidYouMean.hint(dimension, Dimension.keys()) + " (dimensions: "
                     + String.join(", ", Dimension.keys()) + ")");
         }
         List<String> actors = actor == null ? e.actors() : List.of(actor);

@@ -12,7 +12,7 @@ import picocli.CommandLine;
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, AnalyzeCommand.class,
             ValidateCommand.class, GuiCommand.class, ClassroomCommand.class, DeriveCommand.class, EvidenceCommand.class,
             CalibrateCommand.class, BacktestCommand.class,
-            ReportCommand.class, BenchCommand.class, SchemaCommand.class, ParamsCommand.class, CommandLine.HelpCommand.class})
+            ReportCommand.class, BenchCommand.class, SchemaCommand.class, ParamsCommand.class, ShowCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;
@@ -30,6 +30,7 @@ public final class Main implements Runnable {
     /** Runs the command line with its output and errors going to the given writers (tests). */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(Main::handle);

@@ -10,11 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,7 +43,7 @@ final class ParamsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PathMatcher match = glob == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + glob);
-        Table table = new Table(scenario == null ? FAMILIES : PATHS);
+        TextTable table = new TextTable(scenario == null ? FAMILIES : PATHS);
         if (scenario == null) {
             for (ParameterFamily f : ParameterRegistry.all()) {
                 if (match == null || match.matches(Path.of(f.template()))) {
@@ -83,49 +79,5 @@ final class ParamsCommand implements Callable<Integer> {
             return "required";
         }
         return f.derived() ? "derived" : Numbers.format(f.defaultValue());
-    }
-
-    /** Rows of text, printed aligned for the terminal or as CSV. */
-    private static final class Table {
-        private final List<String[]> rows = new ArrayList<>();
-
-        Table(String[] header) {
-            rows.add(header);
-        }
-
-        void add(String... row) {
-            rows.add(row);
-        }
-
-        boolean isEmpty() {
-            return rows.size() == 1;
-        }
-
-        String aligned() {
-            int[] width = new int[rows.get(0).length];
-            for (String[] r : rows) {
-                for (int c = 0; c < r.length - 1; c++) {
-                    width[c] = Math.max(width[c], r[c].length());
-                }
-            }
-            StringBuilder sb = new StringBuilder();
-            for (String[] r : rows) {
-                for (int c = 0; c < r.length; c++) {
-                    sb.append(c == r.length - 1 ? r[c] : String.format("%-" + (width[c] + 2) + "s", r[c]));
-                }
-                sb.append(System.lineSeparator());
-            }
-            return sb.toString();
-        }
-
-        String csv() throws java.io.IOException {
-            StringBuilder sb = new StringBuilder();
-            try (CSVPrinter printer = new CSVPrinter(sb, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build())) {
-                for (String[] r : rows) {
-                    printer.printRecord((Object[]) r);
-                }
-            }
-            return sb.toString();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package entente.cli;
 
+import entente.util.DidYouMean;
 import entente.analysis.SweepAnalysis;
 import entente.experiment.Sweep;
 import entente.experiment.SweepDir;
@@ -118,7 +119,7 @@ final class SweepCommand implements Callable<Integer> {
     private SweepEngine engine() {
         boolean local = engine.equals(LOCAL);
         if (!local && !engine.equals(SPARK)) {
-            throw new BadInput("--engine: unknown engine '" + engine + "' (engines: " + LOCAL + ", " + SPARK + ")");
+            throw new BadInput("--engine: unknown engine '" + engine + "'" + DidYouMean.hint(engine, List.of(LOCAL, SPARK)) + " (engines: " + LOCAL + ", " + SPARK + ")");
         }
         CommandLine.ParseResult given = spec.commandLine().getParseResult();
         if (given.hasMatchedOption("--runs-per-task") && runsPerTask < 1) {

@@ -1,5 +1,6 @@
 package entente.experiment;
 
+import entente.util.DidYouMean;
 import entente.model.EntenteModel;
 import entente.model.EventCounts;
 import entente.model.Metric;
@@ -76,7 +77,7 @@ public final class RunMetrics {
             if (!m.equals(EVENTS)) {
                 RunRecord.Key k = known.get(m);
                 if (k == null) {
-                    throw new IllegalArgumentException("unknown metric '" + m + "'");
+                    throw new IllegalArgumentException("unknown metric '" + m + "'" + DidYouMean.hint(m, known.keySet()));
                 }
                 keys.add(k);
             }

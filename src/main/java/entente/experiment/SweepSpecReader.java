@@ -1,5 +1,6 @@
 package entente.experiment;
 
+import entente.util.DidYouMean;
 import entente.scenario.InputException;
 import entente.scenario.Parameters;
 import entente.scenario.Problem;
@@ -201,7 +202,7 @@ public final class SweepSpecReader {
         String key = y.string(typeNode, "design.type");
         DesignType type = key == null ? null : DesignType.of(key);
         if (key != null && type == null) {
-            y.problem(typeNode, "design.type", "unknown design '" + key + "' (designs: "
+            y.problem(typeNode, "design.type", "unknown design '" + key + "'" + DidYouMean.hint(key, DesignType.keys()) + " (designs: "
                     + String.join(", ", DesignType.keys()) + ")");
         }
         if (type == null) {
@@ -459,7 +460,7 @@ public final class SweepSpecReader {
         for (String s : names) {
             if (!known.contains(s)) {
                 List<String> shown = known.stream().filter(k -> k.chars().filter(c -> c == '.').count() < 2).toList();
-                y.problem(n, field, "unknown " + noun + " '" + s + "' (known: "
+                y.problem(n, field, "unknown " + noun + " '" + s + "'" + DidYouMean.hint(s, known) + " (known: "
                         + String.join(", ", shown) + (shown.size() < known.size() ? ", and pairwise series such as "
                         + known.stream().filter(k -> !shown.contains(k)).findFirst().orElse("") : "") + ")");
                 ok = false;

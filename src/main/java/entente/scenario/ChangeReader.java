@@ -1,5 +1,6 @@
 package entente.scenario;
 
+import entente.util.DidYouMean;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -58,7 +59,7 @@ final class ChangeReader extends SectionReader {
             String note = m.containsKey("note") ? y.string(m.get("note"), field + ".note") : "";
             if (id != null) {
                 Boolean enabled = m.containsKey("enabled") ? y.bool(m.get("enabled"), field + ".enabled") : Boolean.TRUE;
-                params.put(ParameterRegistry.CHANGE_ENABLED.path(id), Boolean.FALSE.equals(enabled) ? 0.0 : 1.0);
+                putSwitch(ParameterRegistry.CHANGE_ENABLED.path(id), m.get("enabled"), !Boolean.FALSE.equals(enabled));
                 put(ParameterRegistry.CHANGE_STRENGTH.path(id), m.get("strength"));
                 out.add(new Scenario.Change(id, date, set, scale, source == null ? "" : source.trim(), note));
             }
@@ -86,7 +87,8 @@ final class ChangeReader extends SectionReader {
             Double v = y.number(e.getValue(), at);
             Optional<ParameterFamily> family = ParameterRegistry.find(path);
             if (family.isEmpty() || !params.containsKey(path)) {
-                y.problem(e.getValue(), at, "no parameter '" + path + "' in this scenario (entente params SCENARIO lists them)");
+                y.problem(e.getValue(), at, "no parameter '" + path + "' in this scenario" + DidYouMean.hint(path, params.keySet())
+                        + " (entente params SCENARIO lists them)");
             } else if (!ParameterRegistry.changeable(family.get())) {
                 y.problem(e.getValue(), at, "'" + path + "' cannot change during a run (a starting value, or part of the timeline)");
             } else if (v != null) {

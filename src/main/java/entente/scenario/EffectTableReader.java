@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads the effect table: the shipped default, then a scenario's overrides, cell by cell. */
@@ -19,8 +17,9 @@ final class EffectTableReader extends SectionReader {
         super(same);
     }
 
-    private EffectTableReader(YamlTree y, TreeMap<String, Double> params, Set<String> actorIds) {
-        super(y, params, actorIds);
+    /** A reader of the shipped default table, noting its values into the same parameters and sources. */
+    private EffectTableReader(YamlTree y, SectionReader same) {
+        super(y, same.params, same.actorIds, same.sources);
     }
 
     /** The default table (a resource), then the scenario's overrides under {@code effects:}. */
@@ -29,10 +28,12 @@ final class EffectTableReader extends SectionReader {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             List<Problem> own = new ArrayList<>();
             Node table = ScenarioReader.compose(DEFAULT_EFFECTS, text, own);
-            new EffectTableReader(new YamlTree(DEFAULT_EFFECTS, own), params, actorIds).table(table, true);
+            new EffectTableReader(new YamlTree(DEFAULT_EFFECTS, own), this).table(table, true);
             if (!own.isEmpty()) {
                 throw new IllegalStateException("broken default effect table: " + own);
             }
+            sources.replaceAll((path, where) -> where.startsWith(DEFAULT_EFFECTS)
+                    ? DEFAULT_SOURCE + " (effects.yaml" + where.substring(DEFAULT_EFFECTS.length()) + ")" : where);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + DEFAULT_EFFECTS, e);
         }

@@ -1,5 +1,7 @@
 package entente.scenario;
 
+import entente.util.DidYouMean;
+import entente.util.DidYouMean;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -37,11 +40,13 @@ final class Inheritance {
      * The merged tree, where each node came from, and the checksum: SHA-256 of the file, or
      * for a chain of files, of each file's length and bytes from the root ancestor down.
      */
-    record Resolved(Node root, Map<Node, String> origins, String checksum) {}
+    record Resolved(Node root, Map<Node, String> origins, String checksum, boolean parentMissing) {}
 
     private final List<Problem> problems;
     private final Map<Node, String> origins = new IdentityHashMap<>();
     private final List<byte[]> chain = new ArrayList<>();
+    /** Set when a parent could not be read: the child is then read alone, for its own problems. */
+    private boolean parentMissing;
 
     private Inheritance(List<Problem> problems) {
         this.problems = problems;
@@ -51,13 +56,13 @@ final class Inheritance {
     static Resolved resolve(Path file, List<Problem> problems) {
         Inheritance in = new Inheritance(problems);
         Node root = in.load(file, new ArrayList<>());
-        return root == null ? null : new Resolved(root, in.origins, in.checksum());
+        return root == null ? null : new Resolved(root, in.origins, in.checksum(), in.parentMissing);
     }
 
     static Resolved resolveText(String name, String text, List<Problem> problems) {
         Inheritance in = new Inheritance(problems);
         Node root = in.parse(name, text.getBytes(StandardCharsets.UTF_8), Path.of(name), new ArrayList<>());
-        return root == null ? null : new Resolved(root, in.origins, in.checksum());
+        return root == null ? null : new Resolved(root, in.origins, in.checksum(), in.parentMissing);
     }
 
     private Node load(Path file, List<Path> visiting) {
@@ -103,13 +108,35 @@ final class Inheritance {
             y.problem(parentRef, "extends", "cycle: " + cycle(chainSoFar, parent));
             return null;
         }
-        if (!Files.isRegularFile(parent)) {
-            y.problem(parentRef, "extends", "no such file '" + ref + "' (looked for " + parent + ")");
-            return null;
+        Node base = null;
+        if (Files.isRegularFile(parent)) {
+            base = load(file.resolveSibling(ref).normalize(), chainSoFar);
+        } else {
+            y.problem(parentRef, "extends", "no such file '" + ref + "' (looked for " + parent + ")"
+                    + DidYouMean.hint(ref, siblings(parent, ref)));
         }
-        Node base = load(file.resolveSibling(ref).normalize(), chainSoFar);
         append(bytes);
-        return base == null ? null : merge(base, without(m, "extends"), "", name);
+        if (base == null) {
+            // Read the child against an empty parent so that its own problems are reported too.
+            parentMissing = true;
+            base = new MappingNode(Tag.MAP, List.of(), DumperOptions.FlowStyle.BLOCK);
+        }
+        return merge(base, without(m, "extends"), "", name);
+    }
+
+    /** The YAML files beside a missing parent, named as {@code extends: ref} would name them. */
+    private static List<String> siblings(Path missing, String ref) {
+        String folder = ref.substring(0, ref.lastIndexOf('/') + 1);
+        Path dir = missing.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yaml")).sorted()
+                    .map(f -> folder + f).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private static String cycle(List<Path> chain, Path back) {
@@ -197,11 +224,16 @@ final class Inheritance {
                 }
             }
         }
+        if (parentMissing) {
+            e.remove("remove"); // what they name lives in the missing parent
+            e.remove("change");
+        }
         if (e.containsKey("remove")) {
             List<String> ids = y.strings(e.get("remove"), field + ".remove");
             for (String id : ids == null ? List.<String>of() : ids) {
                 if (items.remove(normalise(field, id)) == null) {
-                    y.problem(e.get("remove"), field + ".remove", "no " + singular(field) + " '" + id + "' to remove in the parent");
+                    y.problem(e.get("remove"), field + ".remove", "no " + singular(field) + " '" + id + "' to remove in the parent"
+                            + DidYouMean.hint(id, items.keySet()));
                 }
             }
         }
@@ -211,7 +243,8 @@ final class Inheritance {
                 String id = normalise(field, c.getKey());
                 Node old = items.get(id);
                 if (old == null) {
-                    y.problem(c.getValue(), field + ".change." + c.getKey(), "no " + singular(field) + " '" + c.getKey() + "' in the parent");
+                    y.problem(c.getValue(), field + ".change." + c.getKey(), "no " + singular(field) + " '" + c.getKey() + "' in the parent"
+                            + DidYouMean.hint(c.getKey(), items.keySet()));
                 } else {
                     items.put(id, merge(old, c.getValue(), field + "." + c.getKey(), file));
                 }
@@ -226,7 +259,7 @@ final class Inheritance {
             }
         }
         SequenceNode seq = new SequenceNode(Tag.SEQ, true, out, edits.getStartMark(), edits.getEndMark(),
-                org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
+                DumperOptions.FlowStyle.BLOCK);
         origins.put(seq, file);
         return seq;
     }

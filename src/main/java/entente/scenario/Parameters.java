@@ -1,5 +1,6 @@
 package entente.scenario;
 
+import entente.util.DidYouMean;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.Map;
@@ -41,7 +42,8 @@ public final class Parameters implements Serializable {
         }
         Double v = values.get(path);
         if (v == null) {
-            throw new IllegalArgumentException("unknown parameter '" + path + "'" + suggestion(path));
+            throw new IllegalArgumentException("unknown parameter '" + path + "'" + DidYouMean.hint(path, values.keySet())
+                    + suggestion(path));
         }
         return v;
     }

@@ -31,13 +31,24 @@ public final class ScenarioReader extends SectionReader {
     private final Optional<SeedDocuments> seeds;
 
     private ScenarioReader(YamlTree y, List<Problem> problems, Optional<SeedDocuments> seeds) {
-        super(y, new TreeMap<>(), new LinkedHashSet<>());
+        super(y, new TreeMap<>(), new LinkedHashSet<>(), new TreeMap<>());
         this.problems = problems;
         this.seeds = seeds;
     }
 
     /** Reads a scenario file (and the files it extends); throws with every problem found. */
     public static Scenario read(Path file) throws InputException {
+        return readLocated(file).scenario();
+    }
+
+    /**
+     * A scenario with where each parameter's value comes from: "file:line" of the file in the
+     * {@code extends:} chain that sets it, or "default" (the registry's default).
+     */
+    public record Located(Scenario scenario, Map<String, String> sources) {}
+
+    /** Reads a scenario file and notes the source of every parameter value. */
+    public static Located readLocated(Path file) throws InputException {
         List<Problem> problems = new ArrayList<>();
         Inheritance.Resolved r = Inheritance.resolve(file, problems);
         return read(file.toString(), r, problems, SeedDocuments.locate(file.toAbsolutePath().getParent()));
@@ -47,25 +58,30 @@ public final class ScenarioReader extends SectionReader {
     public static Scenario fromText(String name, String text) throws InputException {
         List<Problem> problems = new ArrayList<>();
         Inheritance.Resolved r = Inheritance.resolveText(name, text, problems);
-        return read(name, r, problems, SeedDocuments.locate(Path.of("")));
+        return read(name, r, problems, SeedDocuments.locate(Path.of(""))).scenario();
     }
 
     static Scenario parse(String file, String text, Optional<SeedDocuments> seeds) throws InputException {
         List<Problem> problems = new ArrayList<>();
-        return read(file, Inheritance.resolveText(file, text, problems), problems, seeds);
+        return read(file, Inheritance.resolveText(file, text, problems), problems, seeds).scenario();
     }
 
-    private static Scenario read(String file, Inheritance.Resolved r, List<Problem> problems,
-                                 Optional<SeedDocuments> seeds) throws InputException {
+    private static Located read(String file, Inheritance.Resolved r, List<Problem> problems,
+                                Optional<SeedDocuments> seeds) throws InputException {
         if (r == null) {
             throw new InputException(problems);
         }
         YamlTree y = new YamlTree(file, problems, r.origins());
-        Scenario s = new ScenarioReader(y, problems, seeds).scenario(r.root(), r.checksum());
+        int before = problems.size();
+        ScenarioReader reader = new ScenarioReader(y, problems, seeds);
+        Scenario s = reader.scenario(r.root(), r.checksum());
+        if (r.parentMissing()) {
+            ParentlessCheck.dropWhatNeedsTheParent(problems.subList(before, problems.size()));
+        }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return s;
+        return new Located(s, java.util.Collections.unmodifiableMap(reader.sources));
     }
 
     /** Parses YAML text into a tree with line marks; a syntax error becomes a problem and null. */

@@ -1,5 +1,6 @@
 package entente.scenario;
 
+import entente.util.DidYouMean;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -16,20 +17,24 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 abstract class SectionReader {
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    static final String DEFAULT_SOURCE = "default";
 
     final YamlTree y;
     final TreeMap<String, Double> params;
     final Set<String> actorIds;
+    /** Where each parameter's value was written ("file:line"), or "default". */
+    final Map<String, String> sources;
 
-    SectionReader(YamlTree y, TreeMap<String, Double> params, Set<String> actorIds) {
+    SectionReader(YamlTree y, TreeMap<String, Double> params, Set<String> actorIds, Map<String, String> sources) {
         this.y = y;
         this.params = params;
         this.actorIds = actorIds;
+        this.sources = sources;
     }
 
     /** A reader of another section of the same scenario. */
     SectionReader(SectionReader same) {
-        this(same.y, same.params, same.actorIds);
+        this(same.y, same.params, same.actorIds, same.sources);
     }
 
     static List<String> enumNames() {
@@ -45,9 +50,11 @@ abstract class SectionReader {
         if (n == null) {
             if (!family.required() && !family.derived()) {
                 params.put(path, family.defaultValue());
+                sources.put(path, DEFAULT_SOURCE);
             }
             return;
         }
+        sources.put(path, y.where(n));
         Double v = y.number(n, path);
         if (v == null) {
             return;
@@ -59,11 +66,17 @@ abstract class SectionReader {
         params.put(path, v);
     }
 
+    /** Records an on/off switch: 1 unless {@code n} says false; its source is n's line, or the default. */
+    void putSwitch(String path, Node n, boolean on) {
+        params.put(path, on ? 1.0 : 0.0);
+        sources.put(path, n == null ? DEFAULT_SOURCE : y.where(n));
+    }
+
     boolean checkActor(String id, Node at, String field) {
         if (actorIds.contains(id)) {
             return true;
         }
-        y.problem(at, field, "unknown actor '" + id + "' (actors: " + String.join(", ", actorIds) + ")");
+        y.problem(at, field, "unknown actor '" + id + "'" + DidYouMean.hint(id, actorIds) + " (actors: " + String.join(", ", actorIds) + ")");
         return false;
     }
 
@@ -122,7 +135,7 @@ abstract class SectionReader {
         try {
             return EventType.valueOf(s);
         } catch (IllegalArgumentException e) {
-            y.problem(n, field + ".type", "unknown event type '" + s + "' (types: " + String.join(", ", enumNames()) + ")");
+            y.problem(n, field + ".type", "unknown event type '" + s + "'" + DidYouMean.hint(s, enumNames()) + " (types: " + String.join(", ", enumNames()) + ")");
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package entente.scenario;
 
+import entente.util.DidYouMean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -164,7 +165,7 @@ final class TimelineReader extends SectionReader {
             String note = m.containsKey("note") ? y.string(m.get("note"), field + ".note") : "";
             if (id != null) {
                 put(ParameterRegistry.EVENT_INTENSITY.path(id), m.get("intensity"));
-                params.put(ParameterRegistry.EVENT_ENABLED.path(id), enabled(m.get("enabled"), field) ? 1.0 : 0.0);
+                putSwitch(ParameterRegistry.EVENT_ENABLED.path(id), m.get("enabled"), enabled(m.get("enabled"), field));
                 level(type, id, m, item, field);
                 out.add(new Scenario.Event(id, date, type, actors, targets, subtype, overflight, source, note, origin));
             }
@@ -198,7 +199,7 @@ final class TimelineReader extends SectionReader {
         Node n = y.require(m, "subtype", item, field);
         String s = y.string(n, field + ".subtype");
         if (s != null && !type.subtypes().contains(s)) {
-            y.problem(n, field + ".subtype", "unknown missile class '" + s + "' (classes: "
+            y.problem(n, field + ".subtype", "unknown missile class '" + s + "'" + DidYouMean.hint(s, type.subtypes()) + " (classes: "
                     + String.join(", ", type.subtypes()) + ")");
         }
         return s;

@@ -1,5 +1,6 @@
 package entente.scenario;
 
+import entente.util.DidYouMean;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -38,6 +39,11 @@ public final class YamlTree {
         return file;
     }
 
+    /** "file:line" of a node, in the file it came from. */
+    public String where(Node n) {
+        return origins.getOrDefault(n, file) + ":" + line(n);
+    }
+
     public static int line(Node n) {
         return n.getStartMark().getLine() + 1;
     }
@@ -63,7 +69,7 @@ public final class YamlTree {
             } else if (out.containsKey(key)) {
                 problem(k, sub, "duplicate key '" + key + "'");
             } else if (allowed != null && !allowed.contains(key)) {
-                problem(k, sub, "unknown field '" + key + "' (expected one of: " + String.join(", ", allowed) + ")");
+                problem(k, sub, "unknown field '" + key + "'" + DidYouMean.hint(key, allowed) + " (expected one of: " + String.join(", ", allowed) + ")");
             } else {
                 out.put(key, t.getValueNode());
             }

@@ -1,5 +1,6 @@
 package entente.validation;
 
+import entente.util.DidYouMean;
 import entente.scenario.InputException;
 import entente.scenario.Problem;
 import entente.scenario.YamlTree;
@@ -126,7 +127,8 @@ public final class TargetsReader {
             }
         }
         if (s != null) {
-            y.problem(n, field, "unknown score '" + s + "' (scores: "
+            y.problem(n, field, "unknown score '" + s + "'"
+                    + DidYouMean.hint(s, Arrays.stream(Target.Measure.values()).map(Target.Measure::key).toList()) + " (scores: "
                     + String.join(", ", Arrays.stream(Target.Measure.values()).map(Target.Measure::key).toList()) + ")");
         }
         return null;

@@ -58,7 +58,7 @@ class BadEvidenceTest {
         "unknown actor        | 'actor: RUS'                | 'actor: URS'                | claims.t.3.actor      | unknown actor 'URS'",
         "unknown target       | 'target: PRK, dimension: threat' | 'target: DPRK, dimension: threat' | claims.t.1.target | unknown actor 'DPRK'",
         "claim about itself   | 'actor: CHN, target: PRK'   | 'actor: CHN, target: CHN'   | claims.t.2.target     | a claim of CHN about itself",
-        "unknown dimension    | 'dimension: threat'         | 'dimension: treat'          | claims.t.1.dimension  | unknown dimension 'treat' (dimensions: threat, affinity, dependence, commitment, posture, asian_nato)",
+        "unknown dimension    | 'dimension: threat'         | 'dimension: treat'          | claims.t.1.dimension  | unknown dimension 'treat'; did you mean 'threat'? (dimensions: threat, affinity, dependence, commitment, posture, asian_nato)",
         "target on asian_nato | 'actor: RUS, dimension'     | 'actor: RUS, target: USA, dimension' | claims.t.3.target | asian_nato claims have no target",
         "posture on a state   | 'dimension: commitment'     | 'dimension: posture'        | claims.t.2.target     | a posture target is an event type, found 'PRK'",
         "confidence above 1   | 'confidence: 0.9, paraphrase' | 'confidence: 1.2, paraphrase' | claims.t.1.confidence | confidence 1.2 is outside 0 .. 1",

@@ -21,14 +21,14 @@ class BadScenarioTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "syntax error       | 'end: 2022-12-31}'                  | 'end: 2022-12-31'               | ''                      | YAML syntax error",
-        "unknown actor      | 'actors: [PRK], targets: [USA, JPN, KOR], intensity: 1.5' | 'actors: [PRC], targets: [USA, JPN, KOR], intensity: 1.5' | events.icbm.actors | unknown actor 'PRC'",
-        "unknown event type | 'type: MISSILE_TEST, subtype: ICBM' | 'type: MISSLE_TEST, subtype: ICBM' | events.icbm.type   | unknown event type 'MISSLE_TEST'",
+        "unknown actor      | 'actors: [PRK], targets: [USA, JPN, KOR], intensity: 1.5' | 'actors: [PRC], targets: [USA, JPN, KOR], intensity: 1.5' | events.icbm.actors | unknown actor 'PRC'; did you mean 'PRK'?",
+        "unknown event type | 'type: MISSILE_TEST, subtype: ICBM' | 'type: MISSLE_TEST, subtype: ICBM' | events.icbm.type   | unknown event type 'MISSLE_TEST'; did you mean 'MISSILE_TEST'?",
         "date outside       | 'date: 2022-03-24'                   | 'date: 2023-03-24'              | events.icbm.date        | outside the period",
         "missing field      | 'capability: 0.14, '                 | ''                              | actors.USA.capability   | missing field 'capability'",
         "wrong type         | 'spending: 3.5'                      | 'spending: high'                | actors.USA.spending     | expected a number, found 'high'",
         "treaty with itself | '[USA, KOR]'                         | '[USA, USA]'                    | treaties[2].parties     | a treaty of USA with itself",
         "out of range       | 'JPN: 0.8, KOR: 0.7'                 | 'JPN: 1.8, KOR: 0.7'            | actors.USA.affinity.JPN | outside -1 .. 1",
-        "unknown field      | 'seed: 7'                            | 'sead: 7'                       | sead                    | unknown field 'sead'",
+        "unknown field      | 'seed: 7'                            | 'sead: 7'                       | sead                    | unknown field 'sead'; did you mean 'seed'?",
     })
     void brokenScenario(String label, String find, String replace, String field, String message) throws IOException {
         String text = TestScenarios.text(TestScenarios.SIX_STATES);

@@ -48,12 +48,12 @@ class BadSweepTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "unknown path     | JOINT_EXERCISE, values     | JOINT_EXCERSISE, values | JOINT_EXCERSISE | factors[1].path | unknown parameter 'actors.PRK.sensitivity.JOINT_EXCERSISE' (known under actors.PRK.sensitivity.: AGREEMENT, DEFENSE_SPENDING, EXERCISE_SUSPENSION, JOINT_EXERCISE",
+        "unknown path     | JOINT_EXERCISE, values     | JOINT_EXCERSISE, values | JOINT_EXCERSISE | factors[1].path | unknown parameter 'actors.PRK.sensitivity.JOINT_EXCERSISE'; did you mean 'actors.PRK.sensitivity.JOINT_EXERCISE'? (known under actors.PRK.sensitivity.: AGREEMENT, DEFENSE_SPENDING, EXERCISE_SUSPENSION, JOINT_EXERCISE",
         "empty range      | [0.01, 0.03]               | [0.03, 0.01]            | [0.03           | factors[2].range | empty range 0.03 .. 0.01",
         "negative reps    | 'replications: 2'          | 'replications: -3'      | replications    | replications    | must be at least 1, found -3",
         "too many runs    | 'steps: 3'                 | 'steps: 30'             | design:         | design          | the design needs 120 runs (60 points x 2 replications), more than max_runs 100",
         "outside range    | '[1.0, 2.0]'               | '[1.0, 20]'             | JOINT_EXERCISE  | factors[1].values | value 20 is outside 0 .. 10",
-        "unknown metric   | 'escalation_index, events' | 'escalation_idx, events' | metrics        | metrics         | unknown metric 'escalation_idx' (known: ",
+        "unknown metric   | 'escalation_index, events' | 'escalation_idx, events' | metrics        | metrics         | unknown metric 'escalation_idx'; did you mean 'escalation_index'? (known: ",
         "unknown design   | 'type: grid'               | 'type: gird'            | design:         | design.type     | unknown design 'gird' (designs: grid, random, latin_hypercube, sobol, saltelli, morris)",
         "grid w/o steps   | ', steps: 3'               | ''                      | design:         | design          | a grid needs values or steps for every factor; factor 'dynamics.eta' has a range without steps",
         "samples in grid  | '{type: grid}'             | '{type: grid, samples: 9}' | design:      | design.samples  | a grid takes its points from the factors' values or steps",
@@ -91,7 +91,7 @@ class BadSweepTest {
         assertEquals(3, err.strip().split("\\R").length, err);
         assertTrue(err.contains("replications: must be at least 1"), err);
         assertTrue(err.contains("design.type: unknown design 'gird'"), err);
-        assertTrue(err.contains("factors[2].path: unknown parameter 'dynamics.etta' (known under dynamics.: alpha"), err);
+        assertTrue(err.contains("factors[2].path: unknown parameter 'dynamics.etta'; did you mean 'dynamics.eta'? (known under dynamics.: alpha"), err);
     }
 
     @Test

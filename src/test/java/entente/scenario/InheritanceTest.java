@@ -117,6 +117,33 @@ class InheritanceTest {
     }
 
     @Test
+    void aMissingParentHidesNoneOfTheChildsOwnProblems() throws Exception {
+        Path child = write("child.yaml", """
+                extends: bse.yaml
+                name: child
+                sead: 7
+                dynamics: {eta: 5}
+                events:
+                  remove: [summit]
+                  add:
+                    - {id: extra, date: 2022-11-01, type: STATEMNT, actors: [CHN], targets: [JPN], source: "ext: test"}
+                    - {id: no-date, type: SUMMIT, actors: [CHN], source: "ext: test"}
+                """);
+        InputException e = assertThrows(InputException.class, () -> ScenarioReader.read(child));
+        List<String> lines = e.problems().stream().map(Problem::toString).toList();
+        assertEquals(5, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith(child + ":1: extends: no such file 'bse.yaml'"), lines.get(0));
+        assertTrue(lines.get(0).endsWith("; did you mean 'base.yaml'?"), lines.get(0));
+        assertTrue(lines.contains(child + ":3: sead: unknown field 'sead'; did you mean 'seed'? (expected one of: "
+                + "name, title, description, period, seed, blocs, hedging_poles, dynamics, actors, treaties, effects, "
+                + "actions, events, changes)"), lines.toString());
+        assertTrue(lines.contains(child + ":4: dynamics.eta: value 5 is outside 0 .. 1"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(child + ":8: events.extra.type: unknown event type "
+                + "'STATEMNT'; did you mean 'STATEMENT'?")), lines.toString());
+        assertTrue(lines.contains(child + ":9: events.no-date.date: missing field 'date'"), lines.toString());
+    }
+
+    @Test
     void problemsPointIntoTheFileTheyComeFrom() throws Exception {
         Files.writeString(base, Files.readString(base).replace("spending: 3.5", "spending: lots"));
         Path child = write("child.yaml", "extends: base.yaml\nname: child\nevents:\n  remove: [nothing-like-this]\n");

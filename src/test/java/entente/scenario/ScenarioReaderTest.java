@@ -70,7 +70,7 @@ class ScenarioReaderTest {
         Parameters p = TestScenarios.load(TestScenarios.SIX_STATES).parameters();
         assertEquals(0.5, p.with("dynamics.eta", 0.5).get(Dynamics.ETA));
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> p.with("dynamics.etta", 1));
-        assertTrue(unknown.getMessage().contains("unknown parameter 'dynamics.etta' (known under dynamics.: "), unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("unknown parameter 'dynamics.etta'; did you mean 'dynamics.eta'? (known under dynamics.: "), unknown.getMessage());
         assertTrue(unknown.getMessage().contains("eta"));
         IllegalArgumentException range = assertThrows(IllegalArgumentException.class, () -> p.with("actors.USA.affinity.JPN", 2));
         assertEquals("actors.USA.affinity.JPN: value 2 is outside -1 .. 1", range.getMessage());

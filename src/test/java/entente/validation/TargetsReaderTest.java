@@ -50,7 +50,7 @@ class TargetsReaderTest {
                 ""));
         InputException e = assertThrows(InputException.class, () -> TargetsReader.read(f));
         assertEquals(List.of(
-                f + ":3: targets.a.score: unknown score 'monthly_rr' (scores: monthly_r, monthly_rmse, dispersion, "
+                f + ":3: targets.a.score: unknown score 'monthly_rr'; did you mean 'monthly_r'? (scores: monthly_r, monthly_rmse, dispersion, "
                         + "drill_share, year_total, year_drop, rise_share)",
                 f + ":5: targets.b: needs exactly one condition of: at_least, at_most, above, within_percent_of_record, "
                         + "beats (found 2)",
