@@ -132,11 +132,12 @@ final class BenchCommand implements Callable<Integer> {
         Sweep read = SweepSpecReader.read(specFile);
         Sweep w = new Sweep(read.file(), read.checksum(), read.name(), read.title(), s, read.seed(),
                 read.replications(), read.commonSeeds(), read.factors(), read.design(), read.metrics());
-        SweepDir folder = SweepDir.open(dir.resolve("sweep"), w, series);
-        long t0 = System.nanoTime();
-        new SweepRunner(w, t, series).run(folder, new Progress(new PrintWriter(Writer.nullWriter()), false, n, 0),
-                () -> false);
-        return n / ((System.nanoTime() - t0) / 1e9);
+        try (SweepDir folder = SweepDir.open(dir.resolve("sweep"), w, series)) {
+            long t0 = System.nanoTime();
+            new SweepRunner(w, t, series).run(folder, new Progress(new PrintWriter(Writer.nullWriter()), false, n, 0),
+                    () -> false);
+            return n / ((System.nanoTime() - t0) / 1e9);
+        }
     }
 
     /** Samples the heap every 20 ms for the most it ever held. */
