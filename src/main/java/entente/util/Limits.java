@@ -6,8 +6,11 @@ package entente.util;
  * on disk or a crash for want of memory. docs/limits.md says the same for users.
  */
 public final class Limits {
-    /** A scenario's period: the model is one of years of diplomacy; 50 years of days is 18,263 steps. */
-    public static final int MAX_YEARS = 50;
+    /**
+     * A scenario's period: the model is one of years of diplomacy; a century is 36,525 daily steps
+     * (tests of the dynamics' rest points run 61 years).
+     */
+    public static final int MAX_YEARS = 100;
     /**
      * States in a scenario: every number between states is per pair (affinity, threat, dependence:
      * n(n-1) each to calibrate) and each day writes 2n(n-1) pair series; 30 states give 1,740 of
