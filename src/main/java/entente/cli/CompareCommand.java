@@ -1,6 +1,8 @@
 package entente.cli;
 
 import entente.experiment.Comparison;
+import entente.experiment.Outcome;
+import entente.experiment.OutcomeReader;
 import entente.output.ComparisonOutput;
 import entente.output.Headlines;
 import entente.report.Reports;
@@ -9,6 +11,8 @@ import entente.util.ParallelMap;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +57,15 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "tables and summary only")
     boolean noCharts;
 
+    @Option(names = "--outcome", paramLabel = "OUTCOME",
+            description = {"an outcome of your own: a YAML mapping such as",
+                "'{name: prk7, kind: threshold, series: escalation.PRK, above: 7}', or a file with an outcomes: list",
+                "(kinds: threshold, time_to_event, count, value; see docs/sweeps.md); repeatable"})
+    List<String> outcomes = new ArrayList<>();
+
+    @Option(names = "--per-replication", description = "also write replications.csv: one row per replication")
+    boolean perReplication;
+
     @Override
     public Integer call() throws Exception {
         if (replications < 2) {
@@ -69,8 +82,9 @@ final class CompareCommand implements Callable<Integer> {
         }
         long master = seed == null ? base.seed() : seed;
         Path folder = out != null ? out : Path.of("results", "compare-" + base.name() + "-vs-" + variant.name());
-        Comparison c = Comparison.run(base, variant, replications, master, threads, !independent);
-        ComparisonOutput.write(c, folder, !noCharts);
+        List<Outcome> own = OutcomeReader.fromArguments(outcomes, base);
+        Comparison c = Comparison.run(base, variant, replications, master, threads, !independent, own);
+        ComparisonOutput.write(c, folder, !noCharts, perReplication);
         PrintWriter o = spec.commandLine().getOut();
         o.printf("%s vs %s: %d replications, master seed %d%s%n", variant.name(), base.name(), replications, master,
                 independent ? ", independent seeds" : ", common random numbers");

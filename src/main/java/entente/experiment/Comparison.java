@@ -19,7 +19,9 @@ import java.util.Map;
  * A what-if against a base: both scenarios run over the same replications, each pair with the
  * same seed (common random numbers), so the states' choices differ only where the scenarios
  * make them differ. Daily means and differences of every series, and the effect on each
- * series' final, peak and mean value and on event counts, each with a 95% CI over replications.
+ * series' final, peak and mean value, on event counts and on user-defined {@link Outcome}s, each
+ * with a 95% CI over replications. Each replication's summaries are kept too (one row per
+ * replication: {@link #perReplication()}).
  */
 public final class Comparison {
     /** Summary statistics of a series that the effects table reports. */
@@ -36,13 +38,20 @@ public final class Comparison {
     private final Map<EffectKey, MeanEstimate> effects = new LinkedHashMap<>();
     private RunRecord firstBase;
     private RunRecord firstVariant;
+    private final List<Outcome> outcomes;
+    /** What each replication keeps: the default summaries, event counts and the outcomes. */
+    private final RunMetrics perRun;
+    private final List<double[][]> replicationRows = new ArrayList<>();
 
-    private Comparison(Scenario base, Scenario variant, int replications, long seed, boolean crn) {
+    private Comparison(Scenario base, Scenario variant, int replications, long seed, boolean crn,
+                       List<Outcome> outcomes) {
         this.base = base;
         this.variant = variant;
         this.replications = replications;
         this.seed = seed;
         this.commonRandomNumbers = crn;
+        this.outcomes = List.copyOf(outcomes);
+        this.perRun = RunMetrics.forComparison(base, variant, STATISTICS, outcomes);
     }
 
     /**
@@ -51,10 +60,16 @@ public final class Comparison {
      * random numbers save).
      */
     public static Comparison run(Scenario base, Scenario variant, int replications, long seed, int threads, boolean crn) {
+        return run(base, variant, replications, seed, threads, crn, List.of());
+    }
+
+    /** As {@link #run(Scenario, Scenario, int, long, int, boolean)}, with effects on the given outcomes too. */
+    public static Comparison run(Scenario base, Scenario variant, int replications, long seed, int threads, boolean crn,
+                                 List<Outcome> outcomes) {
         if (replications < 2) {
             throw new IllegalArgumentException("a comparison needs at least two replications");
         }
-        Comparison c = new Comparison(base, variant, replications, seed, crn);
+        Comparison c = new Comparison(base, variant, replications, seed, crn, outcomes);
         int chunk = Math.max(1, threads) * 4;
         for (int from = 0; from < replications; from += chunk) {
             int first = from;
@@ -68,9 +83,17 @@ public final class Comparison {
     }
 
     private RunRecord[] replicate(int r) {
-        long s = Seeds.forRun(seed, r);
-        long v = commonRandomNumbers ? s : Seeds.forRun(~seed, r);
-        return new RunRecord[] {EntenteModel.run(base, s), EntenteModel.run(variant, v)};
+        return new RunRecord[] {EntenteModel.run(base, baseSeed(r)), EntenteModel.run(variant, variantSeed(r))};
+    }
+
+    /** The seed of replication r of the base. */
+    public long baseSeed(int r) {
+        return Seeds.forRun(seed, r);
+    }
+
+    /** The seed of replication r of the variant: the base's with common random numbers. */
+    public long variantSeed(int r) {
+        return commonRandomNumbers ? baseSeed(r) : Seeds.forRun(~seed, r);
     }
 
     /** Adds one replication; replications arrive in index order, so sums are reproducible. */
@@ -109,6 +132,14 @@ public final class Comparison {
         for (EventType t : EventType.values()) {
             estimate(EffectKey.count(t)).add(cb.of(t), cv.of(t));
         }
+        for (Outcome o : outcomes) {
+            double[] ob = o.evaluate(b);
+            double[] ov = o.evaluate(v);
+            for (int i = 0; i < ob.length; i++) {
+                estimate(EffectKey.outcome(o, o.kind().statistics().get(i))).add(ob[i], ov[i]);
+            }
+        }
+        replicationRows.add(new double[][] {perRun.summarize(b), perRun.summarize(v)});
     }
 
     private MeanEstimate estimate(EffectKey key) {
@@ -122,6 +153,11 @@ public final class Comparison {
     public record EffectKey(RunRecord.Key series, String statistic) {
         public static EffectKey count(EventType type) {
             return new EffectKey(new RunRecord.Key("events", type.name(), ""), "count");
+        }
+
+        /** A statistic of an outcome ("probability", "day", "count", "value"); its series is (name, "", ""). */
+        public static EffectKey outcome(Outcome o, String statistic) {
+            return new EffectKey(new RunRecord.Key(o.name(), "", ""), statistic);
         }
     }
 
@@ -159,6 +195,20 @@ public final class Comparison {
     /** Every effect, in a stable order. */
     public Map<EffectKey, MeanEstimate> effects() {
         return java.util.Collections.unmodifiableMap(effects);
+    }
+
+    public List<Outcome> outcomes() {
+        return outcomes;
+    }
+
+    /** The column names of {@link #perReplication()}: summaries, event counts, outcomes. */
+    public List<String> replicationColumns() {
+        return perRun.columns();
+    }
+
+    /** Per replication, in order: {base values, variant values}, each in {@link #replicationColumns()} order. */
+    public List<double[][]> perReplication() {
+        return java.util.Collections.unmodifiableList(replicationRows);
     }
 
     /** The first replication of each side, for event markers. */
