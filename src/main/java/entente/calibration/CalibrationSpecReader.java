@@ -27,7 +27,9 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads a calibration file (scenario, free parameters, targets) with located problems. */
 public final class CalibrationSpecReader {
-    private static final List<String> TOP = List.of("scenario", "replications", "seed", "optimizer", "free", "targets");
+    private static final List<String> TOP = List.of("scenario", "replications", "seed", "optimizer", "free", "targets", "abc");
+    private static final List<String> ABC = List.of("particles", "alpha", "min_acceptance", "max_generations",
+            "replications", "draws", "free");
     private static final List<String> OPTIMIZER = List.of("evaluations", "sigma", "population", "prior_weight");
     private static final List<String> FREE = List.of("name", "paths", "min", "max", "note");
     private static final List<String> TARGET = List.of("id", "description", "source", "statistic", "at_least",
@@ -94,8 +96,48 @@ public final class CalibrationSpecReader {
         if (targets.stream().allMatch(Target::heldOut) && !targets.isEmpty()) {
             y.problem(top.get("targets"), "targets", "every target is held out: nothing to fit");
         }
+        CalibrationSpec.Abc abc = top.containsKey("abc") ? abc(top.get("abc"), free) : CalibrationSpec.Abc.DEFAULTS;
         return new CalibrationSpec(file, scenario, scenarioFile, replications, seed, evaluations, sigma, population,
-                priorWeight, free, targets);
+                priorWeight, free, targets, abc);
+    }
+
+    private CalibrationSpec.Abc abc(Node n, List<FreeParameter> free) {
+        Map<String, Node> m = y.mapping(n, "abc", ABC);
+        if (m == null) {
+            return CalibrationSpec.Abc.DEFAULTS;
+        }
+        CalibrationSpec.Abc d = CalibrationSpec.Abc.DEFAULTS;
+        int particles = (int) whole(m.get("particles"), "abc.particles", d.particles(), 8, 1_000_000);
+        double alpha = number(m.get("alpha"), "abc.alpha", d.alpha(), 0.05, 0.95);
+        double minAcceptance = number(m.get("min_acceptance"), "abc.min_acceptance", d.minAcceptance(), 1e-4, 0.9);
+        int generations = (int) whole(m.get("max_generations"), "abc.max_generations", d.maxGenerations(), 1, 10_000);
+        int replications = (int) whole(m.get("replications"), "abc.replications", d.replications(), 1, 10_000);
+        int draws = (int) whole(m.get("draws"), "abc.draws", d.draws(), 2, 100_000);
+        List<FreeParameter> more = new ArrayList<>();
+        if (m.containsKey("free")) {
+            List<Node> items = y.sequence(m.get("free"), "abc.free");
+            for (int i = 0; items != null && i < items.size(); i++) {
+                FreeParameter f = free(items.get(i), "abc.free[" + (i + 1) + "]");
+                if (f != null) {
+                    more.add(f);
+                }
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (FreeParameter f : free) {
+            seen.addAll(f.paths());
+        }
+        for (FreeParameter f : more) {
+            for (String path : f.paths()) {
+                if (!seen.add(path)) {
+                    y.problem(m.get("free"), "abc.free", "path " + path + " is sampled twice (ABC samples `free` and `abc.free` together)");
+                }
+            }
+        }
+        if (particles >= 8 && (int) Math.floor(alpha * particles) < 2) {
+            y.problem(m.get("particles"), "abc.particles", particles + " particles with alpha " + alpha + " keep fewer than 2");
+        }
+        return new CalibrationSpec.Abc(particles, alpha, minAcceptance, generations, replications, draws, List.copyOf(more));
     }
 
     private interface ItemReader<T> {

@@ -56,30 +56,47 @@ public final class Calibrator {
 
     /** Loss: squared misses of in-sample targets plus the pull toward the scenario's own values. */
     public Evaluation evaluate(double[] values) {
-        Scenario s = at(values);
-        List<Target> targets = spec.targets();
-        List<double[]> runs = ParallelMap.map(spec.replications(), threads, r -> {
-            RunRecord rec = EntenteModel.run(s, Seeds.forRun(spec.seed(), r));
-            return targets.stream().mapToDouble(t -> t.statistic().of(rec)).toArray();
-        });
-        double[] means = new double[targets.size()];
-        double[] half = new double[targets.size()];
-        double loss = 0;
-        for (int k = 0; k < targets.size(); k++) {
-            int target = k;
-            Stats.Summary st = Stats.summarize(runs.stream().mapToDouble(run -> run[target]).toArray());
-            means[k] = st.mean();
-            half[k] = st.high() - st.mean();
-            if (!targets.get(k).heldOut()) {
-                loss += Math.pow(targets.get(k).miss(means[k]), 2);
-            }
-        }
+        Evaluation e = evaluate(values, spec.seed(), spec.replications());
+        double loss = e.loss();
         double[] prior = current();
         for (int i = 0; i < values.length; i++) {
             FreeParameter f = spec.free().get(i);
             loss += spec.priorWeight() * Math.pow((values[i] - prior[i]) / (f.max() - f.min()), 2);
         }
-        return new Evaluation(values.clone(), loss, means, half);
+        return new Evaluation(e.values(), loss, e.means(), e.halfWidths());
+    }
+
+    /**
+     * Every target's mean over {@code replications} runs seeded from {@code seed}, and as loss
+     * the squared misses of the in-sample targets alone (no pull toward the scenario's values).
+     */
+    public Evaluation evaluate(double[] values, long seed, int replications) {
+        Scenario s = at(values);
+        List<Target> targets = spec.targets();
+        List<double[]> runs = ParallelMap.map(replications, threads, r -> {
+            RunRecord rec = EntenteModel.run(s, Seeds.forRun(seed, r));
+            return targets.stream().mapToDouble(t -> t.statistic().of(rec)).toArray();
+        });
+        double[] means = new double[targets.size()];
+        double[] half = new double[targets.size()];
+        for (int k = 0; k < targets.size(); k++) {
+            int target = k;
+            Stats.Summary st = Stats.summarize(runs.stream().mapToDouble(run -> run[target]).toArray());
+            means[k] = st.mean();
+            half[k] = replications > 1 ? st.high() - st.mean() : 0;
+        }
+        return new Evaluation(values.clone(), misses(targets, means), means, half);
+    }
+
+    /** The sum of squared misses (in scale units) of the in-sample targets. */
+    public static double misses(List<Target> targets, double[] means) {
+        double sum = 0;
+        for (int k = 0; k < targets.size(); k++) {
+            if (!targets.get(k).heldOut()) {
+                sum += Math.pow(targets.get(k).miss(means[k]), 2);
+            }
+        }
+        return sum;
     }
 
     /** The scenario's own values of the free parameters (the first path of each), clamped into bounds. */

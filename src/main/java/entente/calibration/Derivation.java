@@ -1,6 +1,8 @@
 package entente.calibration;
 
+import entente.scenario.ActorField;
 import entente.scenario.EventType;
+import entente.scenario.ParameterRegistry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -101,14 +103,19 @@ public final class Derivation {
 
     /** The parameter a claim informs, or null (commitment toward states other than the poles informs none). */
     static String pathOf(Claim c, List<String> poles) {
-        String base = "actors." + c.actor() + ".";
+        String x = c.actor();
         return switch (c.dimension()) {
-            case THREAT -> base + "threat_sensitivity";
-            case COMMITMENT -> poles.contains(c.target()) ? base + "hedging" : null;
-            case POSTURE -> base + "sensitivity." + c.target();
-            case ASIAN_NATO -> base + "sensitivity." + EventType.NATO_ENGAGEMENT;
-            case AFFINITY, DEPENDENCE -> base + c.dimension().key() + "." + c.target();
+            case THREAT -> ActorField.THREAT_SENSITIVITY.family().path(x);
+            case COMMITMENT -> poles.contains(c.target()) ? ActorField.HEDGING.family().path(x) : null;
+            case POSTURE -> ParameterRegistry.SENSITIVITY.path(x, c.target());
+            case ASIAN_NATO -> ParameterRegistry.SENSITIVITY.path(x, EventType.NATO_ENGAGEMENT.name());
+            case AFFINITY, DEPENDENCE -> relation(c.dimension(), x, c.target());
         };
+    }
+
+    /** The path of x's affinity or dependence toward y. */
+    private static String relation(Dimension d, String x, String y) {
+        return (d == Dimension.AFFINITY ? ParameterRegistry.AFFINITY : ParameterRegistry.DEPENDENCE).path(x, y);
     }
 
     /** Which stretch of time each claim informs, and how much its distance from it discounts it. */
@@ -160,7 +167,7 @@ public final class Derivation {
             List<Claim> threat = b.used(e.about(x, Dimension.THREAT));
             if (!threat.isEmpty()) {
                 double m = b.mean(threat);
-                b.add(x, "threat_sensitivity", Dimension.THREAT, 1 + THREAT_SCALE * m, threat, "m = " + signed(m));
+                b.add(x, ActorField.THREAT_SENSITIVITY.family().path(x), Dimension.THREAT, 1 + THREAT_SCALE * m, threat, "m = " + signed(m));
             }
             hedging(e, x, b);
             for (EventType t : EventType.values()) {
@@ -169,7 +176,7 @@ public final class Derivation {
                 if (!cs.isEmpty()) {
                     double m = b.mean(cs);
                     double v = nato ? 1 - SENSITIVITY_SCALE * m : 1 + SENSITIVITY_SCALE * m;
-                    b.add(x, "sensitivity." + t, cs.get(0).dimension(), v, cs, "m = " + signed(m));
+                    b.add(x, ParameterRegistry.SENSITIVITY.path(x, t.name()), cs.get(0).dimension(), v, cs, "m = " + signed(m));
                 }
             }
             for (Dimension d : List.of(Dimension.AFFINITY, Dimension.DEPENDENCE)) {
@@ -178,7 +185,7 @@ public final class Derivation {
                     if (!cs.isEmpty()) {
                         double m = b.mean(cs);
                         double v = d == Dimension.AFFINITY ? m / 2 : Math.max(0, m / 2);
-                        b.add(x, d.key() + "." + y, d, v, cs, "m = " + signed(m));
+                        b.add(x, relation(d, x, y), d, v, cs, "m = " + signed(m));
                     }
                 }
             }
@@ -203,7 +210,7 @@ public final class Derivation {
         }
         if (!behind.isEmpty()) {
             double h = HEDGING_MAX * (1 - Math.abs(c[0] - c[1]) / 4);
-            b.add(x, "hedging", Dimension.COMMITMENT, h, behind, String.join(", ", parts));
+            b.add(x, ActorField.HEDGING.family().path(x), Dimension.COMMITMENT, h, behind, String.join(", ", parts));
         }
     }
 
@@ -226,10 +233,10 @@ public final class Derivation {
             return Derivation.mean(claims, c -> weights.get(c.id()));
         }
 
-        void add(String actor, String field, Dimension d, double value, List<Claim> claims, String basis) {
+        void add(String actor, String path, Dimension d, double value, List<Claim> claims, String basis) {
             Map<String, Double> w = new LinkedHashMap<>();
             claims.forEach(c -> w.put(c.id(), weights.get(c.id())));
-            out.add(new Derived("actors." + actor + "." + field, actor, d, round(value), List.copyOf(claims), Map.copyOf(w),
+            out.add(new Derived(path, actor, d, round(value), List.copyOf(claims), Map.copyOf(w),
                     basis, change));
         }
     }

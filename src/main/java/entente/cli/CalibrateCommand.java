@@ -1,14 +1,19 @@
 package entente.cli;
 
+import entente.calibration.AbcCalibration;
 import entente.calibration.CalibrationSpec;
 import entente.calibration.CalibrationSpecReader;
 import entente.calibration.Calibrator;
+import entente.calibration.FreeParameter;
+import entente.calibration.Posterior;
+import entente.output.AbcOutput;
 import entente.output.CalibrationOutput;
 import entente.util.Numbers;
 import entente.util.ParallelMap;
 import entente.util.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,23 +21,39 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code entente calibrate}: fits free parameters to stylized targets with CMA-ES. */
+/**
+ * {@code entente calibrate}: fits free parameters to stylized targets with CMA-ES (the fast point
+ * estimate), or with {@code --method abc} gives their posterior by sequential Monte Carlo ABC.
+ */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = "Fit a scenario's free parameters to stylized targets (CMA-ES, replications with common random numbers).")
+        description = {"Fit a scenario's free parameters to stylized targets (CMA-ES, replications with common random numbers),",
+            "or with --method abc give the posterior of every parameter the spec's abc: section samples (ABC-SMC)."})
 final class CalibrateCommand implements Callable<Integer> {
+    enum Method { cmaes, abc }
+
     @Spec
     CommandSpec spec;
 
     @Parameters(paramLabel = "SPEC", description = "calibration file, e.g. scenarios/calibration/baseline-targets.yaml")
     Path specFile;
 
+    @Option(names = "--method", description = "cmaes (point estimate, default) or abc (posterior ensemble)")
+    Method method = Method.cmaes;
+
     @Option(names = "--threads", description = "worker threads (default: all cores); results do not depend on it")
     int threads = ParallelMap.defaultThreads();
 
-    @Option(names = "--evaluations", description = "override the optimizer's evaluation budget")
+    @Option(names = "--evaluations", description = "cmaes: override the optimizer's evaluation budget")
     Integer evaluations;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/calibrate-<scenario>)")
+    @Option(names = "--particles", description = "abc: override the population size")
+    Integer particles;
+
+    @Option(names = "--generations", description = "abc: override the largest number of generations")
+    Integer generations;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "results folder (default: results/calibrate-<scenario>, with abc results/abc-<scenario>)")
     Path out;
 
     @Override
@@ -40,10 +61,17 @@ final class CalibrateCommand implements Callable<Integer> {
         if (threads < 1 || evaluations != null && evaluations < 10) {
             throw new BadInput("--threads must be at least 1 and --evaluations at least 10");
         }
+        if (particles != null && particles < 8 || generations != null && generations < 1) {
+            throw new BadInput("--particles must be at least 8 and --generations at least 1");
+        }
         CalibrationSpec s = CalibrationSpecReader.read(specFile);
+        if (method == Method.abc) {
+            CalibrationSpec.Abc a = s.abc();
+            return abc(s.withAbc(a.resized(particles != null ? particles : a.particles(),
+                    generations != null ? generations : a.maxGenerations())));
+        }
         if (evaluations != null) {
-            s = new CalibrationSpec(s.file(), s.scenario(), s.scenarioFile(), s.replications(), s.seed(), evaluations,
-                    s.sigma(), s.population(), s.priorWeight(), s.free(), s.targets());
+            s = s.withEvaluations(evaluations);
         }
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -67,5 +95,39 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         o.println("results: " + folder);
         return Main.OK;
+    }
+
+    private int abc(CalibrationSpec s) throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        AbcCalibration.Outcome result = new AbcCalibration(s, threads).run(g -> {
+            err.printf("generation %d: tolerance %s, %d%% of new particles within the last one, %d simulations%n",
+                    g.index(), Numbers.format(g.tolerance()), Math.round(100 * g.acceptance()), g.simulations());
+            err.flush();
+        });
+        Path folder = out != null ? out : Path.of("results", "abc-" + s.scenario().name());
+        AbcOutput.write(result, folder);
+        Posterior p = result.posterior();
+        o.printf("posterior of %d parameters: %d particles (effective %s) after %d generations, %d simulations of %d"
+                        + " replications, %s%n", p.parameters().size(), p.size(), Numbers.format(Math.round(p.effectiveSize())),
+                result.abc().generations().size(), result.abc().simulations(), s.abc().replications(),
+                Duration.ofSeconds((System.nanoTime() - start) / 1_000_000_000L).toString().substring(2).toLowerCase());
+        for (int k = 0; k < p.parameters().size(); k++) {
+            FreeParameter f = p.parameters().get(k);
+            o.printf("  %-28s %s  (90%% %s .. %s; prior %s .. %s)%n", f.name(), r3(p.quantile(k, 0.5)),
+                    r3(p.quantile(k, 0.05)), r3(p.quantile(k, 0.95)), Numbers.format(f.min()), Numbers.format(f.max()));
+        }
+        for (AbcCalibration.Check c : result.checks()) {
+            o.printf("  %-7s %-9s %-36s %s (90%% %s .. %s; target %s)%n", c.verdict(),
+                    c.target().heldOut() ? "held-out" : "in-sample", c.target().id(), r3(c.quantile(0.5)),
+                    r3(c.quantile(0.05)), r3(c.quantile(0.95)), c.target().range());
+        }
+        o.println("results: " + folder + " (posterior ensemble: " + folder.resolve("posterior.csv") + ")");
+        return Main.OK;
+    }
+
+    private static String r3(double v) {
+        return Numbers.format(Math.round(v * 1000) / 1000.0);
     }
 }

@@ -5,12 +5,14 @@ import entente.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
 import sim.display.GUIState;
+import sim.engine.SimState;
 
 /**
  * The model as the teaching window runs it, kept apart from the model as MASON intends: each
  * start builds a fresh model from the scenario with the parameters set in the window and the
  * window's seed, and each step is one schedule step, exactly as {@code entente run} steps it,
- * so that a run without injections is the same as the headless run with that seed.
+ * so that a run without injections is the same as the headless run with that seed. A run saved
+ * as a checkpoint comes back through MASON's {@link #load}.
  */
 public final class EntenteGui extends GUIState {
     private final Scenario scenario;
@@ -84,6 +86,20 @@ public final class EntenteGui extends GUIState {
         synchronized (lock()) {
             session.saveResults(folder);
         }
+    }
+
+    /** Writes the run so far to a checkpoint that this window or {@code entente run --resume} continues. */
+    public void saveCheckpoint(Path file) throws IOException {
+        synchronized (lock()) {
+            model().writeCheckpoint(file);
+        }
+    }
+
+    /** MASON's hook for a run read from a checkpoint: the window continues it, injections included. */
+    @Override
+    public void load(SimState loaded) {
+        super.load(loaded);
+        session = Session.resumed(model());
     }
 
     ParameterEditor parameters() {

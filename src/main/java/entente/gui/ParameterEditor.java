@@ -35,7 +35,7 @@ final class ParameterEditor {
      */
     double[] range(String path) {
         double[] r = Parameters.range(path);
-        if (path.endsWith("." + ActorField.ESCALATION.key()) && path.startsWith("actors.")) {
+        if (ActorField.ESCALATION.family().matches(path.split("\\."))) {
             r[1] = Math.min(r[1], get(Dynamics.ESCALATION_MAX.path()));
         }
         return r;

@@ -46,6 +46,16 @@ final class Runner {
         changed();
     }
 
+    /** Continues a run read from a checkpoint: paused on its last day, as if Pause had been pressed. */
+    synchronized void resumed(EntenteModel m) {
+        halt();
+        gui.load(m);
+        seed = m.seed();
+        status = over() ? Status.FINISHED : Status.PAUSED;
+        message = "Continuing a saved run, seed " + seed + ", from " + Format.longDate(lastDate()) + ". Press Play.";
+        changed();
+    }
+
     synchronized void play() {
         if (status == Status.PLAYING || status == Status.FINISHED) {
             return;

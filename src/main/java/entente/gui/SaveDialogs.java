@@ -34,4 +34,11 @@ final class SaveDialogs {
         }
         return null;
     }
+
+    /** A file to read, chosen from {@code folder}; null when the user cancels. */
+    static Path open(Component parent, String title, Path folder) {
+        JFileChooser chooser = new JFileChooser(folder.toAbsolutePath().toFile());
+        chooser.setDialogTitle(title);
+        return chooser.showOpenDialog(parent) == JFileChooser.APPROVE_OPTION ? chooser.getSelectedFile().toPath() : null;
+    }
 }

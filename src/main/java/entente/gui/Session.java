@@ -1,6 +1,8 @@
 package entente.gui;
 
 import entente.model.EntenteModel;
+import entente.model.ModelEvent;
+import entente.model.RunRecord;
 import entente.output.RunOutput;
 import entente.scenario.EventOrigin;
 import entente.scenario.EventType;
@@ -10,6 +12,7 @@ import entente.scenario.ScenarioWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,6 +33,28 @@ public final class Session {
     public Session(EntenteModel model) {
         this.model = model;
         this.parameters = model.scenario().parameters();
+    }
+
+    /**
+     * The session of a run read back from a checkpoint: what was injected into it is taken from
+     * the run's record, so that saving it as a scenario still replays it.
+     */
+    public static Session resumed(EntenteModel model) {
+        Session s = new Session(model);
+        RunRecord r = model.record();
+        for (ModelEvent e : r.events()) {
+            if (e.origin() == EventOrigin.INJECTED) {
+                s.parameters = s.parameters.withEvent(e.id(), e.intensity(), e.level());
+                s.injected.add(new Scenario.Event(e.id(), r.date(e.day()), e.type(), names(r, e.actors()),
+                        names(r, e.targets()), e.type().takesSubtype() ? e.subtype() : null, e.overflight(), "",
+                        e.note(), EventOrigin.INJECTED));
+            }
+        }
+        return s;
+    }
+
+    private static List<String> names(RunRecord r, int[] indices) {
+        return Arrays.stream(indices).mapToObj(i -> r.actors().get(i)).toList();
     }
 
     public EntenteModel model() {

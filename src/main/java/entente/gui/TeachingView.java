@@ -153,14 +153,19 @@ final class TeachingView extends JPanel {
 
     /** A new run: the one before stays on the charts, faded, and in the monitors' comparison. */
     void reset() {
+        replaceRun(runner::reset);
+    }
+
+    /** The current run goes to the faded history and {@code start} puts another in its place. */
+    private void replaceRun(Runnable start) {
         runner.pause();
         synchronized (gui.lock()) {
             RunRecord r = gui.model().record();
             history.keep(settings + injectedNote(), r, watched);
         }
-        runner.reset();
+        start.run();
         settings = settings(gui.model().scenario().parameters(), runner.seed());
-        savedInjections = 0;
+        savedInjections = gui.session().injected().size();
         map.newRun(gui.model());
         levers.refresh();
         parameters.refresh();
@@ -275,6 +280,49 @@ final class TeachingView extends JPanel {
                 injection.say(InjectionPanel.ERROR, "Could not save: " + e.getMessage());
             }
         }
+    }
+
+    void saveCheckpoint() {
+        Session s = gui.session();
+        Path file = SaveDialogs.choose(this, "Save the run so far, to continue it later", Path.of("results"),
+                s.scenario().name() + "-seed" + s.model().seed() + "-" + runner.lastDate() + ".checkpoint");
+        if (file != null) {
+            saveCheckpointTo(file);
+        }
+    }
+
+    void saveCheckpointTo(Path file) {
+        runner.pause();
+        try {
+            gui.saveCheckpoint(file);
+            injection.say(InjectionPanel.OK, "Saved " + file + ": continue it with File > Continue a saved run…"
+                    + " or ./entente run --resume " + file);
+        } catch (IOException | RuntimeException e) {
+            injection.say(InjectionPanel.ERROR, "Could not save: " + e.getMessage());
+        }
+    }
+
+    void openCheckpoint() {
+        Path file = SaveDialogs.open(this, "Continue a saved run", Path.of("results"));
+        if (file != null) {
+            continueRun(file);
+        }
+    }
+
+    /** Continues a run of this scenario saved as a checkpoint; the current run stays on the charts, faded. */
+    void continueRun(Path file) {
+        EntenteModel m;
+        try {
+            m = EntenteModel.readCheckpoint(file);
+        } catch (IOException e) {
+            say("Could not continue " + file + ": " + e.getMessage());
+            return;
+        }
+        if (!m.scenario().name().equals(scenario.name())) {
+            say(file + " is a run of " + m.scenario().name() + ", not of " + scenario.name() + ": open that scenario first.");
+            return;
+        }
+        replaceRun(() -> runner.resumed(m));
     }
 
     /** Stops playing and the redraws: the window closes or shows another scenario. */

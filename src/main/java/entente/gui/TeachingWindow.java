@@ -172,6 +172,16 @@ public final class TeachingWindow {
                 view.saveResults();
             }
         }));
+        file.add(item("Save the run to continue later…", () -> {
+            if (view != null) {
+                view.saveCheckpoint();
+            }
+        }));
+        file.add(item("Continue a saved run…", () -> {
+            if (view != null) {
+                view.openCheckpoint();
+            }
+        }));
         file.add(item("Save a picture of the window…", this::savePicture));
         file.addSeparator();
         JMenuItem quit = item("Quit", this::quit);

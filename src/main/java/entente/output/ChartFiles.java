@@ -1,11 +1,16 @@
 package entente.output;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
@@ -24,6 +29,51 @@ public final class ChartFiles {
         ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
         Files.writeString(svg, svg(chart, name), StandardCharsets.UTF_8);
         return List.of(png, svg);
+    }
+
+    /**
+     * Small charts in a grid of {@code columns} under one title and subtitle, as NAME.png and
+     * NAME.svg (for many parameters side by side: posterior marginals, pairs).
+     */
+    public static List<Path> writeGrid(List<JFreeChart> cells, int columns, String title, String subtitle, Path dir,
+                                       String name) throws IOException {
+        Path png = dir.resolve(name + ".png");
+        Path svg = dir.resolve(name + ".svg");
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        drawGrid(g, cells, columns, title, subtitle);
+        g.dispose();
+        ImageIO.write(image, "png", png.toFile());
+        SVGGraphics2D s = new SVGGraphics2D(WIDTH, HEIGHT);
+        s.setDefsKeyPrefix("entente-" + name + "-");
+        drawGrid(s, cells, columns, title, subtitle);
+        s.dispose();
+        Files.writeString(svg, s.getSVGDocument(), StandardCharsets.UTF_8);
+        return List.of(png, svg);
+    }
+
+    private static void drawGrid(Graphics2D g, List<JFreeChart> cells, int columns, String title, String subtitle) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setPaint(Color.WHITE);
+        g.fillRect(0, 0, WIDTH, HEIGHT);
+        g.setPaint(ChartStyle.TEXT);
+        g.setFont(ChartStyle.TITLE);
+        int top = 8 + g.getFontMetrics().getAscent();
+        g.drawString(title, (WIDTH - g.getFontMetrics().stringWidth(title)) / 2, top);
+        g.setPaint(ChartStyle.MUTED);
+        g.setFont(ChartStyle.SUBTITLE);
+        top += 6 + g.getFontMetrics().getHeight();
+        g.drawString(subtitle, (WIDTH - g.getFontMetrics().stringWidth(subtitle)) / 2, top);
+        top += 10;
+        int rows = (cells.size() + columns - 1) / columns;
+        double w = (double) WIDTH / columns;
+        double h = (double) (HEIGHT - top) / Math.max(1, rows);
+        for (int i = 0; i < cells.size(); i++) {
+            int x = (int) Math.round(i % columns * w);
+            int y = top + (int) Math.round(i / columns * h);
+            cells.get(i).draw(g, new Rectangle(x, y, (int) w, (int) h));
+        }
     }
 
     /** The chart as an SVG document. */

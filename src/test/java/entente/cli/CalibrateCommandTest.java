@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import entente.TestScenarios;
+import entente.calibration.Posterior;
+import entente.calibration.PosteriorFile;
+import entente.scenario.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +60,58 @@ class CalibrateCommandTest {
         }
         Cli validate = Cli.run("validate", out.resolve("fitted.yaml").toString());
         assertEquals(0, validate.exit(), "the fitted scenario extends the calibrated one and reads: " + validate.err());
+    }
+
+    @Test
+    void abcWritesAPosteriorThatReadsBackAndItsCharts() throws IOException, InputException {
+        String withAbc = SPEC + """
+                abc:
+                  particles: 16
+                  max_generations: 2
+                  replications: 2
+                  draws: 4
+                  free:
+                    - {name: pull, paths: [dynamics.alpha], min: 0.05, max: 1}
+                """;
+        Path spec = Files.writeString(tmp.resolve("abc.yaml"), withAbc);
+        Path out = tmp.resolve("abc");
+        Cli r = Cli.run("calibrate", spec.toString(), "--method", "abc", "--threads", "2", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("posterior of 2 parameters: 8 particles"), r.out());
+        assertTrue(r.out().contains("held-out  cohesion"), "the check covers held-out targets: " + r.out());
+        assertTrue(r.err().contains("generation 1: tolerance"), r.err());
+        for (String f : new String[] {"posterior.csv", "parameters.csv", "generations.csv", "predictive-check.csv",
+            "abc.json", "posterior-marginals.png", "posterior-pairs.svg", "predictive-check.png"}) {
+            assertTrue(Files.size(out.resolve(f)) > 50, f);
+        }
+        List<String> lines = Files.readAllLines(out.resolve("posterior.csv"));
+        assertTrue(lines.contains("weight,actions.prk-srbm.utility.bias,dynamics.alpha"), String.join("\n", lines));
+        Posterior p = PosteriorFile.read(out.resolve("posterior.csv"), TestScenarios.load(TestScenarios.SIX_STATES));
+        assertEquals(8, p.size());
+        assertEquals(List.of("actions.prk-srbm.utility.bias", "dynamics.alpha"),
+                p.parameters().stream().map(f -> f.name()).toList());
+        assertTrue(p.quantile(0, 0) >= -3 && p.quantile(0, 1) <= 1, "values stay inside the prior");
+        Cli again = Cli.run("calibrate", spec.toString(), "--method", "abc", "--threads", "1", "--out",
+                tmp.resolve("again").toString());
+        assertEquals(0, again.exit(), again.err());
+        assertEquals(Files.readString(out.resolve("posterior.csv")), Files.readString(tmp.resolve("again/posterior.csv")),
+                "the same seed gives the same posterior on one thread as on two");
+    }
+
+    @Test
+    void aBadAbcSectionIsBadInput() throws IOException {
+        Path spec = Files.writeString(tmp.resolve("abc.yaml"), SPEC + """
+                abc:
+                  particles: 3
+                  free:
+                    - {name: again, paths: [actions.prk-srbm.utility.bias], min: -1, max: 0}
+                """);
+        Cli r = Cli.run("calibrate", spec.toString(), "--method", "abc", "--out", tmp.resolve("none").toString());
+        assertEquals(2, r.exit(), r.out());
+        assertTrue(r.err().contains(spec + ":19: abc.particles: value 3 is outside 8 .. 1000000"), r.err());
+        assertTrue(r.err().contains(spec + ":21: abc.free: path actions.prk-srbm.utility.bias is sampled twice"), r.err());
+        assertEquals(2, r.err().lines().count(), r.err());
+        assertFalse(Files.exists(tmp.resolve("none")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -70,10 +70,10 @@ class TeachingViewTest {
         GuideDriver.edt(() -> {
             TeachingView v = w.view();
             double[] axis = v.charts().chart(ChartTabs.ESCALATION).range();
-            v.runner().runTo(LocalDate.of(2023, 12, 31));
+            v.runner().runTo(LocalDate.of(2099, 12, 31));
             ((JSpinner) v.levers().box("dynamics.reactivity")).setValue(0.012);
             assertTrue(v.status().contains("press Reset"), "after a run, a lever waits for Reset: " + v.status());
-            assertEquals(0.022, v.gui().model().scenario().parameters().get("dynamics.reactivity"), 1e-12);
+            assertEquals(0.08, v.gui().model().scenario().parameters().get("dynamics.reactivity"), 1e-12);
             v.reset();
             assertEquals(0.012, v.gui().model().scenario().parameters().get("dynamics.reactivity"), 1e-12);
             assertEquals(1, v.runsShown());
@@ -148,6 +148,61 @@ class TeachingViewTest {
                     .findFirst().orElseThrow());
             assertEquals("injected-1-exercise-suspension-usa-kor", v.injection().inject().id());
             assertTrue(presets.stream().anyMatch(p -> p.label().equals("North Korea: missile test (SRBM), one of its own options")));
+            w.close();
+        });
+    }
+
+    @Test
+    void aRunSavedToContinueLaterContinuesExactlyWithItsInjectionsInAnotherWindow() throws Exception {
+        Path file = tmp.resolve("run.checkpoint");
+        AtomicReference<List<entente.scenario.Scenario.Event>> injected = new AtomicReference<>();
+        AtomicReference<double[]> uninterrupted = new AtomicReference<>();
+        AtomicReference<LocalDate> saved = new AtomicReference<>();
+        TeachingWindow first = lesson("security-dilemma");
+        GuideDriver.edt(() -> {
+            TeachingView v = first.view();
+            LocalDate start = v.gui().scenario().start();
+            saved.set(start.plusDays(150));
+            v.runner().runTo(start.plusDays(60));
+            v.injection().fill(EventPresets.forScenario(v.gui().scenario()).get(0));
+            assertNotNull(v.injection().inject());
+            v.runner().runTo(saved.get());
+            v.saveCheckpointTo(file);
+            injected.set(v.gui().session().injected());
+            v.runner().runTo(LocalDate.of(2099, 12, 31));
+            uninterrupted.set(v.gui().model().record().series(INDEX));
+            first.close();
+        });
+        TeachingWindow second = lesson("security-dilemma");
+        GuideDriver.edt(() -> {
+            TeachingView v = second.view();
+            v.runner().runTo(v.gui().scenario().start().plusDays(30));
+            v.continueRun(file);
+            assertEquals(Runner.Status.PAUSED, v.runner().status(), v.status());
+            assertEquals(saved.get(), v.runner().lastDate());
+            assertEquals(1, v.runsShown(), "the run the window had stays, faded");
+            assertEquals(injected.get(), v.gui().session().injected(), "the injection comes back with the run");
+            assertEquals(0, v.unsavedInjections(), "it was saved with the checkpoint");
+            v.runner().runTo(LocalDate.of(2099, 12, 31));
+            assertArrayEquals(uninterrupted.get(), v.gui().model().record().series(INDEX));
+            second.close();
+        });
+    }
+
+    @Test
+    void aSavedRunOfAnotherScenarioIsRefusedWithItsName() throws Exception {
+        Path file = tmp.resolve("other.checkpoint");
+        entente.model.EntenteModel other = new entente.model.EntenteModel(
+                entente.TestScenarios.load(entente.TestScenarios.BASELINE), 7);
+        other.start();
+        other.schedule.step(other);
+        other.writeCheckpoint(file);
+        TeachingWindow w = lesson("security-dilemma");
+        GuideDriver.edt(() -> {
+            TeachingView v = w.view();
+            v.continueRun(file);
+            assertTrue(v.status().contains("is a run of " + other.scenario().name()), v.status());
+            assertEquals(Runner.Status.READY, v.runner().status());
             w.close();
         });
     }
