@@ -3,12 +3,15 @@ package entente.cli;
 import entente.calibration.Posterior;
 import entente.calibration.PosteriorFile;
 import entente.experiment.Comparison;
+import entente.io.OutputGuard;
+import entente.io.OutputKind;
 import entente.experiment.Outcome;
 import entente.experiment.OutcomeReader;
 import entente.output.ComparisonOutput;
 import entente.output.Headlines;
 import entente.report.Reports;
 import entente.scenario.Scenario;
+import entente.scenario.ScenarioReader;
 import entente.util.ParallelMap;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -97,6 +100,12 @@ final class CompareCommand implements Callable<Integer> {
         }
         long master = seed == null ? base.seed() : seed;
         Path folder = out != null ? out : Path.of("results", "compare-" + base.name() + "-vs-" + variant.name());
+        List<Path> inputs = new ArrayList<>(ScenarioReader.sources(baseFile));
+        inputs.addAll(ScenarioReader.sources(variantFile));
+        if (posteriorFile != null) {
+            inputs.add(posteriorFile);
+        }
+        OutputGuard.folder(folder, "--out", OutputKind.COMPARE, inputs);
         List<Outcome> own = OutcomeReader.fromArguments(outcomes, base);
         PrintWriter o = spec.commandLine().getOut();
         Comparison c;

@@ -7,6 +7,7 @@ import entente.experiment.Comparison;
 import entente.experiment.EffectUncertainty;
 import entente.experiment.MeanEstimate;
 import entente.io.Csv;
+import entente.io.OutputKind;
 import entente.io.RunFolder;
 import entente.model.RunRecord;
 import entente.scenario.Scenario;
@@ -46,7 +47,7 @@ public final class ComparisonOutput {
     /** As {@link #write(Comparison, Path, boolean, String)}; with {@code perReplication} also replications.csv. */
     public static void write(Comparison c, Path folder, boolean charts, String posterior, boolean perReplication)
             throws IOException {
-        RunFolder.write(folder, dir -> {
+        RunFolder.write(folder, OutputKind.COMPARE, dir -> {
             daily(c, dir.resolve("difference.csv"));
             effects(c, dir.resolve("effects.csv"));
             if (perReplication) {
