@@ -3,6 +3,7 @@ package entente.experiment;
 import entente.model.EntenteModel;
 import entente.model.RunRecord;
 import entente.util.Numbers;
+import entente.util.Seeds;
 
 /**
  * One run of a sweep as it is written: its line of runs.csv and, with series, its gzip member
@@ -27,7 +28,7 @@ public record RunRow(String line, byte[] series) {
         int point = sweep.point(run);
         StringBuilder line = new StringBuilder(128);
         line.append(run).append(',').append(point).append(',').append(sweep.replication(run)).append(',')
-                .append(sweep.seed(run));
+                .append(Seeds.csvField(sweep.seed(run)));
         for (double v : sweep.design().values()[point]) {
             line.append(',').append(Numbers.format(v));
         }

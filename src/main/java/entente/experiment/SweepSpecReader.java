@@ -32,7 +32,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class SweepSpecReader {
     private static final List<String> TOP = List.of("name", "title", "description", "scenario", "until", "seed",
-            "replications", "common_random_numbers", "max_runs", "design", "factors", "metrics", "summaries");
+            "replications", "common_random_numbers", "max_runs", "design", "factors", "metrics", "summaries", "outcomes");
     private static final List<String> DESIGN_KEYS = List.of("type", "samples", "levels");
     private static final List<String> FACTOR_KEYS = List.of("name", "path", "paths", "scale", "values", "range", "steps");
     private static final List<String> DEFAULT_SUMMARIES = List.of("final", "peak", "mean");
@@ -437,7 +437,12 @@ public final class SweepSpecReader {
         if (metrics == null || summaries == null) {
             return null;
         }
-        RunMetrics out = RunMetrics.of(scenario, metrics, summaries);
+        List<Outcome> outcomes = List.of();
+        if (top.containsKey("outcomes")) {
+            List<String> factorNames = factors.stream().map(Factor::name).toList();
+            outcomes = new OutcomeReader(y, scenario, factorNames).outcomes(top.get("outcomes"), new HashSet<>());
+        }
+        RunMetrics out = RunMetrics.of(scenario, metrics, summaries, outcomes);
         for (Factor f : factors) {
             if (out.columns().contains(f.name())) {
                 y.problem(top.get("factors"), "factors", "factor name '" + f.name() + "' is also an output column");
