@@ -36,10 +36,11 @@ class LessonsTest {
         Scenario s = lesson("security-dilemma");
         RunRecord spiral = EntenteModel.run(s, s.seed());
         assertTrue(max(spiral.series("escalation_index", "", "")) > 6, "the spiral climbs");
-        assertEquals(10, max(spiral.series("escalation", "PRK", "")), 1e-9, "North Korea reaches the ceiling");
-        RunRecord calm = run(s, "dynamics.reactivity", 0.012);
-        assertTrue(max(calm.series("escalation_index", "", "")) < 3, "below the threshold it settles");
-        RunRecord runaway = run(s, "dynamics.reactivity", 0.03);
+        double prk = max(spiral.series("escalation", "PRK", ""));
+        assertTrue(prk > 8 && prk < 10, "North Korea climbs high but stays below the ceiling: " + prk);
+        RunRecord calm = run(s, "dynamics.reactivity", 0.03);
+        assertTrue(max(calm.series("escalation_index", "", "")) < 3, "with weak reactions it stays low");
+        RunRecord runaway = run(s, "dynamics.reactivity", 0.12);
         assertTrue(at(runaway, "escalation_index", "", "2023-12-31") > at(spiral, "escalation_index", "", "2023-12-31"));
     }
 

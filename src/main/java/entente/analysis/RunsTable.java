@@ -1,9 +1,10 @@
 package entente.analysis;
 
+import entente.io.InputFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ final class RunsTable {
         int count = 0;
         int point = 0;
         int run = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(InputFiles.open(file), StandardCharsets.UTF_8))) {
             String header = in.readLine();
             List<String> expected = new ArrayList<>(List.of("run", "point", "replication", "seed"));
             expected.addAll(factors);

@@ -9,6 +9,7 @@ import entente.experiment.MorrisEffects;
 import entente.experiment.SobolIndices;
 import entente.experiment.SweepDir;
 import entente.io.Csv;
+import entente.io.OutputKind;
 import entente.io.RunFolder;
 import entente.output.ChartFiles;
 import entente.output.SweepCharts;
@@ -86,7 +87,7 @@ public final class SweepAnalysis {
         Design design = DesignCsv.read(sweepDir.resolve(SweepDir.DESIGN), type, factors);
         SweepAnalysis a = new SweepAnalysis(m, design, sweepDir.resolve(SweepDir.RUNS), columns, charted);
         int total = m.path("runs").asInt();
-        RunFolder.write(out, dir -> a.writeInto(dir, sweepDir, maxFans, resamples, total));
+        RunFolder.write(out, OutputKind.ANALYSIS, dir -> a.writeInto(dir, sweepDir, maxFans, resamples, total));
         if (a.runs < total) {
             a.notes.add(0, String.format("only %,d of %,d runs are done: statistics cover those; re-run the sweep to "
                     + "finish it", a.runs, total));

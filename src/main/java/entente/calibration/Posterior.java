@@ -115,13 +115,14 @@ public record Posterior(List<FreeParameter> parameters, double[][] values, doubl
     /**
      * The parameters with one set applied; where {@code keep} (a base the parameters were
      * changed from) is given, a path whose value differs from it keeps its own value: a
-     * what-if's deliberate change is not overwritten by the draw.
+     * what-if's deliberate change is not overwritten by the draw, and a path it lacks (an event
+     * it removed) is left out.
      */
     public Parameters apply(Parameters p, double[] set, Parameters keep) {
         Parameters out = p;
         for (int k = 0; k < parameters.size(); k++) {
             for (String path : parameters.get(k).paths()) {
-                if (keep == null || !keep.has(path) || keep.get(path) == p.get(path)) {
+                if (keep == null || p.has(path) && (!keep.has(path) || keep.get(path) == p.get(path))) {
                     out = out.with(path, set[k]);
                 }
             }

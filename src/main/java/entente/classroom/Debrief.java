@@ -161,7 +161,7 @@ final class Debrief {
         while (m.today() < t.firstDay()) {
             m.stepDay();
         }
-        Decision agent = TeamMove.standIn(m, p.original(), seed, t.number(), d.actor(), p.teams().indexOf(d.actor()));
+        Decision agent = TeamMove.standIn(m, p.original(), seed, t.number(), d.actor(), p.teams().indexOf(d.actor()), p.turnDays());
         TeamMove.fire(m, p.original(), t.number(), agent);
         while (m.stepDay()) {
             // to the end of the game

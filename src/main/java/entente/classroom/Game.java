@@ -191,7 +191,7 @@ final class Game {
         int index = 0;
         for (Team t : teams.values()) {
             Choice c = submissions.get(t.actor);
-            decisions.add(c != null ? own(t.actor, c) : TeamMove.standIn(model, original, seed, turn, t.actor, index));
+            decisions.add(c != null ? own(t.actor, c) : TeamMove.standIn(model, original, seed, turn, t.actor, index, turnDays));
             index++;
         }
         Closing closing = new Closing(turn, decisions);

@@ -46,9 +46,9 @@ record TeamMove(Scenario.Event event, double intensity) {
      * What the agent chooses for a team's state now, drawn from a generator of its own (seeded by
      * the game's seed, the turn and the team), so that the simulation's stream stays untouched.
      */
-    static Decision standIn(EntenteModel m, Scenario original, long seed, int turn, String actor, int team) {
+    static Decision standIn(EntenteModel m, Scenario original, long seed, int turn, String actor, int team, int turnDays) {
         MersenneTwisterFast rng = new MersenneTwisterFast(Seeds.forRun(Seeds.forRun(seed, turn), team));
-        ModelEvent e = StandIn.choose(m, actor, original.actions(), original.parameters(), rng);
+        ModelEvent e = StandIn.choose(m, actor, original.actions(), original.parameters(), turnDays, rng);
         String head = "agent stand-in for team " + actor + " (no choice by the deadline, turn " + turn + "): ";
         if (e == null) {
             return new Decision(actor, Choice.NOTHING, List.of(), "", true, head + "the agent chose to do nothing");

@@ -61,6 +61,7 @@ final class Words {
             case UNSC_VETO -> "Veto at the UN Security Council";
             case JOINT_PATROL -> "Joint patrol";
             case NATO_ENGAGEMENT -> "Engagement with NATO";
+            default -> Character.toUpperCase(type.label().charAt(0)) + type.label().substring(1);
         };
     }
 

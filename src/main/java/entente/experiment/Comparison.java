@@ -1,5 +1,6 @@
 package entente.experiment;
 
+import entente.calibration.Posterior;
 import entente.model.EntenteModel;
 import entente.model.EventCounts;
 import entente.model.ModelEvent;
@@ -27,6 +28,9 @@ public final class Comparison {
 
     private final Scenario base;
     private final Scenario variant;
+    /** With a posterior: the base and variant of each draw; replication r belongs to draw r / perDraw. */
+    private final Scenario[][] draws;
+    private final int perDraw;
     private final int replications;
     private final long seed;
     private final boolean commonRandomNumbers;
@@ -34,12 +38,15 @@ public final class Comparison {
     private int days;
     private MeanEstimate[][] daily;
     private final Map<EffectKey, MeanEstimate> effects = new LinkedHashMap<>();
+    private final Map<EffectKey, MeanEstimate[]> effectsByDraw = new LinkedHashMap<>();
     private RunRecord firstBase;
     private RunRecord firstVariant;
 
-    private Comparison(Scenario base, Scenario variant, int replications, long seed, boolean crn) {
+    private Comparison(Scenario base, Scenario variant, Scenario[][] draws, int replications, long seed, boolean crn) {
         this.base = base;
         this.variant = variant;
+        this.draws = draws;
+        this.perDraw = draws == null ? replications : replications / draws.length;
         this.replications = replications;
         this.seed = seed;
         this.commonRandomNumbers = crn;
@@ -54,14 +61,39 @@ public final class Comparison {
         if (replications < 2) {
             throw new IllegalArgumentException("a comparison needs at least two replications");
         }
-        Comparison c = new Comparison(base, variant, replications, seed, crn);
+        return new Comparison(base, variant, null, replications, seed, crn).runAll(threads);
+    }
+
+    /**
+     * The comparison across parameter uncertainty: for each of the posterior's draws (equally
+     * weighted sets, {@link Posterior#draws}), base and variant with that set applied (the
+     * variant keeps its own changes), run over {@code replications} with common random numbers
+     * within the draw; every replication of every draw has a seed of its own. Effects are then
+     * known per draw as well as pooled ({@link #effectByDraw}).
+     */
+    public static Comparison acrossPosterior(Scenario base, Scenario variant, Posterior posterior, int drawCount,
+                                             int replications, long seed, int threads) {
+        if (replications < 2 || drawCount < 2) {
+            throw new IllegalArgumentException("a comparison across a posterior needs at least two draws and two replications");
+        }
+        double[][] sets = posterior.draws(drawCount, seed);
+        Scenario[][] pairs = new Scenario[drawCount][];
+        for (int d = 0; d < drawCount; d++) {
+            pairs[d] = new Scenario[] {posterior.apply(base, sets[d]),
+                variant.withParameters(posterior.apply(variant.parameters(), sets[d], base.parameters()))};
+        }
+        return new Comparison(base, variant, pairs, drawCount * replications, seed, true).runAll(threads);
+    }
+
+    private Comparison runAll(int threads) {
+        Comparison c = this;
         int chunk = Math.max(1, threads) * 4;
         for (int from = 0; from < replications; from += chunk) {
             int first = from;
             int count = Math.min(chunk, replications - from);
             List<RunRecord[]> pairs = ParallelMap.map(count, threads, k -> c.replicate(first + k));
-            for (RunRecord[] pair : pairs) {
-                c.add(pair[0], pair[1]);
+            for (int k = 0; k < count; k++) {
+                c.add(pairs.get(k)[0], pairs.get(k)[1], first + k);
             }
         }
         return c;
@@ -70,11 +102,12 @@ public final class Comparison {
     private RunRecord[] replicate(int r) {
         long s = Seeds.forRun(seed, r);
         long v = commonRandomNumbers ? s : Seeds.forRun(~seed, r);
-        return new RunRecord[] {EntenteModel.run(base, s), EntenteModel.run(variant, v)};
+        Scenario[] pair = draws == null ? new Scenario[] {base, variant} : draws[r / perDraw];
+        return new RunRecord[] {EntenteModel.run(pair[0], s), EntenteModel.run(pair[1], v)};
     }
 
-    /** Adds one replication; replications arrive in index order, so sums are reproducible. */
-    private void add(RunRecord b, RunRecord v) {
+    /** Adds replication r; replications arrive in index order, so sums are reproducible. */
+    private void add(RunRecord b, RunRecord v, int r) {
         if (daily == null) {
             firstBase = b;
             firstVariant = v;
@@ -101,18 +134,26 @@ public final class Comparison {
             SeriesStats stb = SeriesStats.of(Arrays.copyOf(sb, days));
             SeriesStats stv = SeriesStats.of(Arrays.copyOf(sv, days));
             for (String stat : STATISTICS) {
-                estimate(new EffectKey(key, stat)).add(stb.get(stat), stv.get(stat));
+                record(new EffectKey(key, stat), r, stb.get(stat), stv.get(stat));
             }
         }
         EventCounts cb = EventCounts.of(b);
         EventCounts cv = EventCounts.of(v);
         for (EventType t : EventType.values()) {
-            estimate(EffectKey.count(t)).add(cb.of(t), cv.of(t));
+            record(EffectKey.count(t), r, cb.of(t), cv.of(t));
         }
     }
 
-    private MeanEstimate estimate(EffectKey key) {
-        return effects.computeIfAbsent(key, n -> new MeanEstimate());
+    private void record(EffectKey key, int r, double b, double v) {
+        effects.computeIfAbsent(key, n -> new MeanEstimate()).add(b, v);
+        if (draws != null) {
+            MeanEstimate[] byDraw = effectsByDraw.computeIfAbsent(key, n -> new MeanEstimate[draws.length]);
+            int d = r / perDraw;
+            if (byDraw[d] == null) {
+                byDraw[d] = new MeanEstimate();
+            }
+            byDraw[d].add(b, v);
+        }
     }
 
     /**
@@ -154,6 +195,30 @@ public final class Comparison {
 
     public MeanEstimate effect(RunRecord.Key series, String statistic) {
         return effect(new EffectKey(series, statistic));
+    }
+
+    /** Draws of the posterior compared, or 0 without one. */
+    public int draws() {
+        return draws == null ? 0 : draws.length;
+    }
+
+    /** Replications per draw (all replications without a posterior). */
+    public int replicationsPerDraw() {
+        return perDraw;
+    }
+
+    /** The effect in each draw of the posterior; only for a comparison across one. */
+    public MeanEstimate[] effectByDraw(EffectKey key) {
+        MeanEstimate[] e = effectsByDraw.get(key);
+        if (e == null) {
+            throw new IllegalArgumentException("no effect by draw " + key + (draws == null ? " (no posterior)" : ""));
+        }
+        return e.clone();
+    }
+
+    /** The effect with its seed-only and total intervals; only for a comparison across a posterior. */
+    public EffectUncertainty uncertainty(EffectKey key) {
+        return EffectUncertainty.of(effectByDraw(key));
     }
 
     /** Every effect, in a stable order. */

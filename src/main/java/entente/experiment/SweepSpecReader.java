@@ -1,5 +1,6 @@
 package entente.experiment;
 
+import entente.io.InputFiles;
 import entente.util.DidYouMean;
 import entente.scenario.InputException;
 import entente.scenario.Parameters;
@@ -58,7 +59,7 @@ public final class SweepSpecReader {
     public static Sweep read(Path file) throws InputException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = InputFiles.read(file);
         } catch (NoSuchFileException e) {
             throw new InputException(new Problem(file.toString(), 0, "", "no such file"));
         } catch (IOException e) {
@@ -78,7 +79,7 @@ public final class SweepSpecReader {
 
     private static Sweep read(Path file, byte[] bytes, Scenario given) throws InputException {
         List<Problem> problems = new ArrayList<>();
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        String text = InputFiles.text(file.toString(), bytes);
         Node root = ScenarioReader.compose(file.toString(), text, problems);
         if (root == null && problems.isEmpty()) {
             problems.add(new Problem(file.toString(), 0, "", "the file is empty"));

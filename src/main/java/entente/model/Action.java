@@ -1,24 +1,33 @@
 package entente.model;
 
-import entente.scenario.ParameterRegistry;
-import java.io.Serializable;
-import entente.scenario.Parameters;
 import entente.scenario.Scenario;
 import entente.scenario.UtilityFeature;
+import java.io.Serializable;
 
 /** An option a state weighs when it deliberates, with its utility coefficients resolved. */
 final class Action implements Serializable {
     private static final long serialVersionUID = 1L;
+    private static final int BIAS = UtilityFeature.BIAS.ordinal();
+    private static final int ESCALATION = UtilityFeature.ESCALATION.ordinal();
+    private static final int THREAT = UtilityFeature.THREAT.ordinal();
+    private static final int PROVOCATION = UtilityFeature.PROVOCATION.ordinal();
+    private static final int RESTRAINT = UtilityFeature.RESTRAINT.ordinal();
+    private static final int ALIGNMENT = UtilityFeature.ALIGNMENT.ordinal();
+    private static final int MOMENTUM = UtilityFeature.MOMENTUM.ordinal();
+    private static final int EXHAUSTION = UtilityFeature.EXHAUSTION.ordinal();
+    private static final int ENGAGEMENT = UtilityFeature.ENGAGEMENT.ordinal();
 
     final Scenario.Action spec;
     final int actor;
     final int[] participants;
     final int[] partners;
     final int[] targets;
-    final double intensity;
-    final double[] coefficients = new double[UtilityFeature.values().length];
+    private final int type;
+    /** Resolved from the coefficients in force; a dated change replaces them. */
+    double intensity;
+    double[] coefficients;
 
-    Action(Scenario.Action spec, World w, Parameters p) {
+    Action(Scenario.Action spec, World w, double[] coefficients, double intensity) {
         this.spec = spec;
         this.actor = w.index(spec.actor());
         this.partners = spec.partners().stream().mapToInt(w::index).toArray();
@@ -26,27 +35,27 @@ final class Action implements Serializable {
         this.participants = new int[partners.length + 1];
         participants[0] = actor;
         System.arraycopy(partners, 0, participants, 1, partners.length);
-        this.intensity = p.get(ParameterRegistry.ACTION_INTENSITY.path(spec.id()));
-        for (UtilityFeature f : UtilityFeature.values()) {
-            coefficients[f.ordinal()] = p.get(f.path(spec.id()));
-        }
+        this.type = spec.type().ordinal();
+        this.coefficients = coefficients;
+        this.intensity = intensity;
     }
 
-    /** The features of this action for its actor in the current world. */
-    double[] features(World w) {
-        double[] f = new double[UtilityFeature.values().length];
+    /** The features of this action for its actor in the current world, written into {@code f}. */
+    void features(World w, double[] f) {
         int i = actor;
-        f[UtilityFeature.BIAS.ordinal()] = 1;
-        f[UtilityFeature.ESCALATION.ordinal()] = w.escalation[i] / w.escalationMax;
+        f[BIAS] = 1;
+        f[ESCALATION] = w.escalation[i] / w.escalationMax;
         double restraint = 0;
         for (int k = 0; k < w.n; k++) {
             restraint += w.dependence[i][k] * Math.max(0, w.affinity[i][k]);
         }
-        f[UtilityFeature.RESTRAINT.ordinal()] = restraint;
-        f[UtilityFeature.THREAT.ordinal()] = mean(w.threat[i], targets);
-        f[UtilityFeature.PROVOCATION.ordinal()] = w.wHostility * mean(w.hostility[i], targets);
-        f[UtilityFeature.ALIGNMENT.ordinal()] = mean(w.affinity[i], partners);
-        return f;
+        f[RESTRAINT] = restraint;
+        f[THREAT] = mean(w.threat[i], targets);
+        f[PROVOCATION] = w.wHostility * mean(w.response[i], targets);
+        f[ALIGNMENT] = mean(w.affinity[i], partners);
+        f[MOMENTUM] = w.momentum[i][type];
+        f[EXHAUSTION] = w.exhaustion[i][type];
+        f[ENGAGEMENT] = w.engagement[i];
     }
 
     double utility(double[] features) {

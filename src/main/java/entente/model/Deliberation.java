@@ -6,33 +6,56 @@ import entente.scenario.UtilityFeature;
 import java.util.List;
 
 /**
- * A state's weekly choice: a logit (softmax) over the utilities of its actions, against
- * "do nothing" at utility 0, drawn with the simulation's own random number generator.
+ * A state's daily choice: a logit (softmax) over the utilities of its actions, against "do
+ * nothing", drawn with the simulation's own random number generator. Doing nothing weighs
+ * {@code decision_interval} (utility ln of it), so an option of utility 0 is taken about once in
+ * that many days and a state can act on any day of the week.
  */
 final class Deliberation {
+    /** Caps U/τ so that exp() cannot overflow; e^50 already outweighs any other option. */
+    static final double MAX_EXPONENT = 50;
+
     private Deliberation() {}
 
     /** The chosen action as an event dated {@code day}, or null for "do nothing". */
-    static ModelEvent choose(World w, List<Action> options, double temperature, MersenneTwisterFast rng, int day) {
+    static ModelEvent choose(World w, List<Action> options, MersenneTwisterFast rng, int day) {
+        return choose(w, options, w.idleWeight, rng, day);
+    }
+
+    /** The same choice with another weight of doing nothing (a choice standing for several days). */
+    static ModelEvent choose(World w, List<Action> options, double idleWeight, MersenneTwisterFast rng, int day) {
         if (options.isEmpty()) {
             return null;
         }
-        double[][] features = new double[options.size()][];
-        double[] weights = new double[options.size()];
-        double total = 1;
-        for (int k = 0; k < options.size(); k++) {
-            features[k] = options.get(k).features(w);
-            weights[k] = Math.exp(options.get(k).utility(features[k]) / temperature);
+        int size = options.size();
+        double[][] features = new double[size][UtilityFeature.values().length];
+        double[] weights = new double[size];
+        double total = idleWeight;
+        for (int k = 0; k < size; k++) {
+            Action a = options.get(k);
+            a.features(w, features[k]);
+            weights[k] = Math.exp(Math.min(MAX_EXPONENT, a.utility(features[k]) / w.temperature));
             total += weights[k];
         }
         double u = rng.nextDouble() * total;
-        for (int k = 0; k < options.size(); k++) {
+        for (int k = 0; k < size; k++) {
             u -= weights[k];
             if (u < 0) {
                 return toEvent(options.get(k), features[k], weights[k] / total, day);
             }
         }
         return null;
+    }
+
+    /** The probability that the state takes one of its options today rather than doing nothing. */
+    static double hazard(World w, List<Action> options) {
+        double[] f = new double[UtilityFeature.values().length];
+        double acting = 0;
+        for (Action a : options) {
+            a.features(w, f);
+            acting += Math.exp(Math.min(MAX_EXPONENT, a.utility(f) / w.temperature));
+        }
+        return acting / (acting + w.idleWeight);
     }
 
     private static ModelEvent toEvent(Action a, double[] features, double probability, int day) {

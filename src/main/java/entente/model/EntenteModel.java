@@ -1,6 +1,5 @@
 package entente.model;
 
-import entente.scenario.Dynamics;
 import entente.scenario.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +17,7 @@ import sim.engine.Steppable;
 
 /**
  * The MASON model: one schedule tick is one calendar day. Each day, in this order:
- * events fire, threats are assessed, each state updates and deliberates (in the scenario's
+ * dated policy changes take effect, events fire, threats are assessed, each state updates and deliberates (in the scenario's
  * actor order), new values become current, the observer records.
  */
 public class EntenteModel extends SimState {
@@ -28,6 +27,7 @@ public class EntenteModel extends SimState {
     private World world;
     private RunRecord record;
     private EventQueue queue;
+    private PolicyChanges changes;
 
     public EntenteModel(Scenario scenario, long seed) {
         super(seed);
@@ -98,25 +98,23 @@ public class EntenteModel extends SimState {
         world = new World(scenario);
         record = new RunRecord(scenario.start(), scenario.days(), world.ids);
         queue = new EventQueue(world, record, scenario);
-        int interval = (int) Math.round(scenario.parameters().get(Dynamics.DECISION_INTERVAL));
-        double temperature = scenario.parameters().get(Dynamics.LOGIT_TEMPERATURE);
+        List<Action> all = new ArrayList<>();
+        for (int k = 0; k < scenario.actions().size(); k++) {
+            all.add(new Action(scenario.actions().get(k), world, world.c.utility[k], world.c.intensity[k]));
+        }
         List<Steppable> agents = new ArrayList<>();
         for (int i = 0; i < world.n; i++) {
-            List<Action> options = new ArrayList<>();
-            for (Scenario.Action a : scenario.actions()) {
-                if (a.actor().equals(world.ids[i])) {
-                    options.add(new Action(a, world, scenario.parameters()));
-                }
-            }
-            agents.add(new StateAgent(world, i, options, queue, interval, temperature));
+            int self = i;
+            agents.add(new StateAgent(world, i, all.stream().filter(a -> a.actor == self).toList(), queue));
         }
+        changes = new PolicyChanges(scenario, world, record, all);
         Steppable events = queue;
         Steppable assess = s -> world.assessThreats();
         Steppable states = new Sequence(agents.toArray(new Steppable[0]));
         Steppable commit = s -> world.commit();
         Steppable observe = new Observer(world, record, scenario);
         // one schedule entry a day, its steps in a fixed order (cheaper than five heap entries)
-        schedule.scheduleRepeating(Schedule.EPOCH, 0, new Sequence(new Steppable[] {events, assess, states, commit, observe}), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, new Sequence(new Steppable[] {changes, events, assess, states, commit, observe}), 1);
     }
 
     /** Advances one day; false once the period is over. */
@@ -139,6 +137,14 @@ public class EntenteModel extends SimState {
                     + ") is expected, not " + e);
         }
         return queue.add(queue.resolve(e, day, intensity, level), day);
+    }
+
+    /**
+     * Puts a dated policy change into the run (a user's, during a session); it takes effect
+     * first thing on its date, which must be today or later.
+     */
+    public void inject(Scenario.Change c) {
+        changes.add(c, today());
     }
 
     /** The day the next step will simulate (0 = the scenario's start). */

@@ -26,7 +26,11 @@ public final class RunRecord implements Serializable {
     /** Day-major: the values of one day sit together, in key order. */
     private double[] values = new double[0];
     private final List<ModelEvent> events = new ArrayList<>();
+    private final List<FiredChange> changes = new ArrayList<>();
     private int daysRecorded;
+
+    /** A dated policy change that took effect on {@code day}: an input of the scenario. */
+    public record FiredChange(int day, String id, String source) implements Serializable {}
 
     RunRecord(LocalDate start, int capacity, String[] actors) {
         this.start = start;
@@ -69,6 +73,10 @@ public final class RunRecord implements Serializable {
 
     void fired(ModelEvent e) {
         events.add(e);
+    }
+
+    void changed(FiredChange c) {
+        changes.add(c);
     }
 
     public LocalDate start() {
@@ -124,5 +132,10 @@ public final class RunRecord implements Serializable {
 
     public List<ModelEvent> events() {
         return Collections.unmodifiableList(events);
+    }
+
+    /** The policy changes that took effect, in the order they did. */
+    public List<FiredChange> changes() {
+        return Collections.unmodifiableList(changes);
     }
 }

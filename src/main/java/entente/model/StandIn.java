@@ -1,7 +1,7 @@
 package entente.model;
 
 import ec.util.MersenneTwisterFast;
-import entente.scenario.Dynamics;
+import entente.scenario.ParameterRegistry;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
 import java.util.ArrayList;
@@ -25,17 +25,20 @@ public final class StandIn {
      *
      * @param options the scenario's options (any actor's; those of {@code actor} are used)
      * @param numbers the parameters that hold those options' intensities and utilities
+     * @param days    the days the choice stands for (a turn): doing nothing weighs
+     *                {@code decision_interval / days}, so the agent acts about as often in a turn
+     *                as it would in that many daily choices
      */
     public static ModelEvent choose(EntenteModel m, String actor, List<Scenario.Action> options, Parameters numbers,
-                                    MersenneTwisterFast rng) {
+                                    int days, MersenneTwisterFast rng) {
         World w = m.world();
+        List<Scenario.Action> specs = options.stream().filter(a -> a.actor().equals(actor)).toList();
+        double[][] utility = Coefficients.utilities(numbers, specs);
         List<Action> own = new ArrayList<>();
-        for (Scenario.Action a : options) {
-            if (a.actor().equals(actor)) {
-                own.add(new Action(a, w, numbers));
-            }
+        for (int k = 0; k < specs.size(); k++) {
+            double intensity = numbers.get(ParameterRegistry.ACTION_INTENSITY.path(specs.get(k).id()));
+            own.add(new Action(specs.get(k), w, utility[k], intensity));
         }
-        double temperature = m.scenario().parameters().get(Dynamics.LOGIT_TEMPERATURE);
-        return Deliberation.choose(w, own, temperature, rng, m.today());
+        return Deliberation.choose(w, own, w.idleWeight / Math.max(1, days), rng, m.today());
     }
 }

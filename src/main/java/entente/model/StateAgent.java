@@ -5,9 +5,8 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * One state of the region. Every day it updates its own affinities and escalation level;
- * every decision interval it deliberates over its actions, and a chosen action fires the
- * next day.
+ * One state of the region. Every day it updates its own affinities and escalation level and
+ * deliberates over its actions; a chosen action fires the next day.
  */
 final class StateAgent implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -16,27 +15,21 @@ final class StateAgent implements Steppable {
     private final int self;
     private final List<Action> options;
     private final EventQueue queue;
-    private final int interval;
-    private final double temperature;
 
-    StateAgent(World w, int self, List<Action> options, EventQueue queue, int interval, double temperature) {
+    StateAgent(World w, int self, List<Action> options, EventQueue queue) {
         this.w = w;
         this.self = self;
         this.options = options;
         this.queue = queue;
-        this.interval = interval;
-        this.temperature = temperature;
     }
 
     @Override
     public void step(SimState state) {
         w.respond(self);
         int day = (int) state.schedule.getTime();
-        if ((day + 1) % interval == 0) {
-            ModelEvent chosen = Deliberation.choose(w, options, temperature, state.random, day + 1);
-            if (chosen != null) {
-                queue.add(chosen, day);
-            }
+        ModelEvent chosen = Deliberation.choose(w, options, state.random, day + 1);
+        if (chosen != null) {
+            queue.add(chosen, day);
         }
     }
 }

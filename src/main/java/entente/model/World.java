@@ -4,9 +4,6 @@ import entente.scenario.ActorField;
 import entente.scenario.Dynamics;
 import entente.scenario.EffectField;
 import entente.scenario.EventType;
-import entente.scenario.ParameterFamily;
-import entente.scenario.ParameterRegistry;
-import entente.scenario.Parameters;
 import entente.scenario.Scenario;
 import java.io.Serializable;
 import java.util.List;
@@ -23,20 +20,31 @@ public final class World implements Serializable {
     final int n;
     final String[] ids;
     private final java.util.Map<String, Integer> indexOf = new java.util.HashMap<>();
-    final Parameters params;
-    final EffectTable effects;
+    /** The coefficients in force: those of the scenario, or of its latest dated change. */
+    Coefficients c;
+    EffectTable effects;
 
-    // coefficients
-    final double eta, alpha, beta, gamma, kappa, delta, wPower, wOffense, wHostility;
-    final double hostilityDecay, cooperationDecay, spendingReference, reactivity, escalationMax;
+    // coefficients, taken from c by adopt()
+    double eta, alpha, beta, gamma, kappa, delta, wPower, wOffense, wHostility, spendingReference, reactivity;
+    double hostilityDecay, cooperationDecay, momentumDecay, exhaustionDecay, engagementDecay, responseRate;
+    double temperature, idleWeight;
+    final double escalationMax;
 
     // per state
-    final double[] capability, powerHat, spending, fatigue, grievance, sensitivity, hedging, loyalty, risk;
-    final double[][] typeSensitivity;
+    final double[] capability, powerHat, spending, grievance;
+    double[] fatigue, sensitivity, hedging, loyalty, risk;
+    double[][] typeSensitivity;
+    /** Fast- and slow-fading counts of each state's own events, [state][event type]. */
+    final double[][] momentum, exhaustion;
+    /** Memory of the summits and suspensions each state took part in. */
+    final double[] engagement;
 
     // pairwise (row i, column j: i's view of j)
-    final double[][] a0, proximity, dependence, dependence0, commitment, commitment0;
+    double[][] a0;
+    final double[][] proximity, dependence, dependence0, commitment, commitment0;
     final double[][] affinity, threat, hostility, cooperation;
+    /** Hostility memory seen through a first-order lag of {@code response_lag} days: what options answer. */
+    final double[][] response;
     /** Σ_k min(T_ik, T_jk), refreshed with the threats (symmetric). */
     private final double[][] common;
     final double[][] threat0, common0;
@@ -52,70 +60,93 @@ public final class World implements Serializable {
         for (int i = 0; i < n; i++) {
             indexOf.put(ids[i], i);
         }
-        params = s.parameters();
-        effects = new EffectTable(params);
-        eta = params.get(Dynamics.ETA);
-        alpha = params.get(Dynamics.ALPHA);
-        beta = params.get(Dynamics.BETA);
-        gamma = params.get(Dynamics.GAMMA);
-        kappa = params.get(Dynamics.KAPPA);
-        delta = params.get(Dynamics.DELTA);
-        wPower = params.get(Dynamics.W_POWER);
-        wOffense = params.get(Dynamics.W_OFFENSE);
-        wHostility = params.get(Dynamics.W_HOSTILITY);
-        hostilityDecay = Math.pow(0.5, 1 / params.get(Dynamics.HOSTILITY_HALFLIFE));
-        cooperationDecay = Math.pow(0.5, 1 / params.get(Dynamics.COOPERATION_HALFLIFE));
-        spendingReference = params.get(Dynamics.SPENDING_REFERENCE);
-        reactivity = params.get(Dynamics.REACTIVITY);
-        escalationMax = params.get(Dynamics.ESCALATION_MAX);
-
-        capability = actorValues(ActorField.CAPABILITY);
-        spending = actorValues(ActorField.SPENDING);
-        fatigue = actorValues(ActorField.FATIGUE);
-        sensitivity = actorValues(ActorField.THREAT_SENSITIVITY);
-        hedging = actorValues(ActorField.HEDGING);
-        loyalty = actorValues(ActorField.LOYALTY);
-        risk = actorValues(ActorField.RISK_TOLERANCE);
-        escalation = actorValues(ActorField.ESCALATION);
-        for (int i = 0; i < n; i++) {
-            escalation[i] = Math.min(escalation[i], escalationMax);
-        }
-        double maxCapability = 0;
-        for (double c : capability) {
-            maxCapability = Math.max(maxCapability, c);
-        }
+        Coefficients first = new Coefficients(s.parameters(), s);
+        escalationMax = first.get(Dynamics.ESCALATION_MAX);
+        capability = first.actor(ActorField.CAPABILITY).clone();
+        spending = first.actor(ActorField.SPENDING).clone();
         powerHat = new double[n];
-        for (int i = 0; i < n; i++) {
-            powerHat[i] = maxCapability > 0 ? capability[i] / maxCapability : 0;
-        }
-        typeSensitivity = new double[n][EventType.values().length];
-        for (int i = 0; i < n; i++) {
-            for (EventType t : EventType.values()) {
-                typeSensitivity[i][t.ordinal()] = params.get(ParameterRegistry.SENSITIVITY.path(ids[i], t.name()));
-            }
-        }
-        a0 = pairValues(ParameterRegistry.AFFINITY);
-        dependence = pairValues(ParameterRegistry.DEPENDENCE);
+        dependence = copy(first.dependence);
         dependence0 = copy(dependence);
-        commitment = new double[n][n];
-        for (Scenario.Treaty t : s.treaties()) {
-            int a = idList.indexOf(t.a());
-            int b = idList.indexOf(t.b());
-            commitment[a][b] = commitment[b][a] = params.get(ParameterRegistry.TREATY_STRENGTH.path(t.key()));
-        }
+        commitment = copy(first.commitment);
         commitment0 = copy(commitment);
-        proximity = proximities(s, params.get(Dynamics.PROXIMITY_SCALE_KM));
+        c = first;
+        adopt(first);
+        escalation = first.actor(ActorField.ESCALATION).clone();
+        for (int i = 0; i < n; i++) {
+            // the bounded dynamics never reach the ceiling itself
+            escalation[i] = clip(escalation[i], 0, 0.99 * escalationMax);
+        }
+        proximity = proximities(s, first.get(Dynamics.PROXIMITY_SCALE_KM));
         affinity = copy(a0);
         hostility = new double[n][n];
+        response = new double[n][n];
         cooperation = new double[n][n];
         threat = new double[n][n];
         common = new double[n][n];
+        momentum = new double[n][EventType.values().length];
+        exhaustion = new double[n][EventType.values().length];
+        engagement = new double[n];
         nextAffinity = copy(a0);
         nextEscalation = escalation.clone();
         assessThreats();
         threat0 = copy(threat);
-        grievance = grievances();
+        grievance = grievances(first.actor(ActorField.GRIEVANCE));
         common0 = copy(common);
+    }
+
+    /**
+     * Puts new coefficients in force (at the start, and when a dated change takes effect).
+     * Preferences and rates are replaced; the lasting quantities that events also move
+     * (spending, dependence, commitment) shift by the change of their parameter, so what events
+     * did to them is kept. Starting values, memories and the derived grievances stay.
+     */
+    void adopt(Coefficients next) {
+        for (int i = 0; i < n; i++) {
+            spending[i] += next.actor(ActorField.SPENDING)[i] - c.actor(ActorField.SPENDING)[i];
+            capability[i] = next.actor(ActorField.CAPABILITY)[i];
+            for (int j = 0; j < n; j++) {
+                dependence[i][j] = clip(dependence[i][j] + next.dependence[i][j] - c.dependence[i][j], 0, 1);
+                commitment[i][j] = clip(commitment[i][j] + next.commitment[i][j] - c.commitment[i][j], 0, 1);
+            }
+            if (grievance != null && !Double.isNaN(next.actor(ActorField.GRIEVANCE)[i])) {
+                grievance[i] = next.actor(ActorField.GRIEVANCE)[i];
+            }
+        }
+        c = next;
+        effects = next.effects;
+        eta = next.get(Dynamics.ETA);
+        alpha = next.get(Dynamics.ALPHA);
+        beta = next.get(Dynamics.BETA);
+        gamma = next.get(Dynamics.GAMMA);
+        kappa = next.get(Dynamics.KAPPA);
+        delta = next.get(Dynamics.DELTA);
+        wPower = next.get(Dynamics.W_POWER);
+        wOffense = next.get(Dynamics.W_OFFENSE);
+        wHostility = next.get(Dynamics.W_HOSTILITY);
+        spendingReference = next.get(Dynamics.SPENDING_REFERENCE);
+        reactivity = next.get(Dynamics.REACTIVITY);
+        hostilityDecay = next.decay(Dynamics.HOSTILITY_HALFLIFE);
+        cooperationDecay = next.decay(Dynamics.COOPERATION_HALFLIFE);
+        momentumDecay = next.decay(Dynamics.MOMENTUM_HALFLIFE);
+        exhaustionDecay = next.decay(Dynamics.EXHAUSTION_HALFLIFE);
+        engagementDecay = next.decay(Dynamics.ENGAGEMENT_HALFLIFE);
+        responseRate = 1 / next.get(Dynamics.RESPONSE_LAG);
+        temperature = next.get(Dynamics.LOGIT_TEMPERATURE);
+        idleWeight = next.get(Dynamics.DECISION_INTERVAL);
+        fatigue = next.actor(ActorField.FATIGUE);
+        sensitivity = next.actor(ActorField.THREAT_SENSITIVITY);
+        hedging = next.actor(ActorField.HEDGING);
+        loyalty = next.actor(ActorField.LOYALTY);
+        risk = next.actor(ActorField.RISK_TOLERANCE);
+        typeSensitivity = next.sensitivity;
+        a0 = next.affinity0;
+        double maxCapability = 0;
+        for (double v : capability) {
+            maxCapability = Math.max(maxCapability, v);
+        }
+        for (int i = 0; i < n; i++) {
+            powerHat[i] = maxCapability > 0 ? capability[i] / maxCapability : 0;
+        }
     }
 
     public int size() {
@@ -170,7 +201,10 @@ public final class World implements Serializable {
 
     // ---- events ---------------------------------------------------------------------
 
-    /** Applies an event's effects at once (memories, commitments, escalation shocks, spending). */
+    /**
+     * Applies an event's effects at once (memories, commitments, escalation shocks, spending)
+     * and counts it in its actors' own memories of events of its type.
+     */
     void apply(ModelEvent e) {
         EventType type = e.type();
         double w = e.intensity() * effects.multiplier(type, e.subtype(), e.overflight())
@@ -180,6 +214,7 @@ public final class World implements Serializable {
         double coopTarget = effects.get(type, EffectField.COOPERATION_TARGET) * w;
         double commit = effects.get(type, EffectField.COMMITMENT) * w;
         double depend = effects.get(type, EffectField.DEPENDENCE) * w;
+        double engage = effects.get(type, EffectField.ENGAGEMENT) * w;
         double bystander = effects.get(type, EffectField.BYSTANDER);
         int ti = type.ordinal();
         for (int a : e.actors()) {
@@ -203,9 +238,13 @@ public final class World implements Serializable {
             if (type.takesLevel() && !Double.isNaN(e.level())) {
                 spending[a] = e.level();
             }
+            momentum[a][ti]++;
+            exhaustion[a][ti]++;
+            engagement[a] += engage;
         }
         for (int t : e.targets()) {
             shock(t, effects.get(type, EffectField.ESCALATION_TARGET) * w);
+            engagement[t] += engage;
         }
     }
 
@@ -223,8 +262,10 @@ public final class World implements Serializable {
         }
     }
 
+    /** A rise is damped as the level nears the ceiling, so shocks saturate instead of clipping. */
     private void shock(int i, double amount) {
-        escalation[i] = clip(escalation[i] + amount, 0, escalationMax);
+        double damped = amount > 0 ? amount * (1 - escalation[i] / escalationMax) : amount;
+        escalation[i] = clip(escalation[i] + damped, 0, escalationMax);
     }
 
     // ---- daily dynamics -------------------------------------------------------------
@@ -263,7 +304,12 @@ public final class World implements Serializable {
         return a0[i][j] + (1 - hedging[i]) * drift + delta * (dependence[i][j] - dependence0[i][j]);
     }
 
-    /** State i's next affinity row and escalation level, from current values only. */
+    /**
+     * State i's next affinity row and escalation level, from current values only. Escalation
+     * follows a bounded (logistic) Richardson step: the drive of others' escalation and of the
+     * grievance shrinks as the level nears the ceiling, fatigue pulls it down, so rest points
+     * lie inside the range: x ← x + (Σ_j k_ij x_j + g_i)(1 − x_i/x_max) − m_i x_i.
+     */
     void respond(int i) {
         double pressure = 0;
         for (int j = 0; j < n; j++) {
@@ -274,8 +320,8 @@ public final class World implements Serializable {
             nextAffinity[i][j] = clip(affinity[i][j] + eta * (target - affinity[i][j]), -1, 1);
             pressure += reaction(i, j) * escalation[j];
         }
-        double x = escalation[i] + pressure - fatigue[i] * escalation[i] + grievance[i];
-        nextEscalation[i] = clip(x, 0, escalationMax);
+        double x = escalation[i];
+        nextEscalation[i] = clip(x + (pressure + grievance[i]) * (1 - x / escalationMax) - fatigue[i] * x, 0, escalationMax);
     }
 
     /** Makes the new rows current and lets memories fade by one day. */
@@ -284,52 +330,38 @@ public final class World implements Serializable {
             System.arraycopy(nextAffinity[i], 0, affinity[i], 0, n);
             escalation[i] = nextEscalation[i];
             for (int j = 0; j < n; j++) {
+                response[i][j] += (hostility[i][j] - response[i][j]) * responseRate;
                 hostility[i][j] *= hostilityDecay;
                 cooperation[i][j] *= cooperationDecay;
             }
+            for (int t = 0; t < momentum[i].length; t++) {
+                momentum[i][t] *= momentumDecay;
+                exhaustion[i][t] *= exhaustionDecay;
+            }
+            engagement[i] *= engagementDecay;
         }
     }
 
     // ---- set-up helpers -------------------------------------------------------------
 
     /**
-     * Given grievances, or where a state has none, the one that makes its starting escalation
-     * a rest point (g_i = m_i x_i - Σ_j k_ij x_j), so that nothing moves until something happens.
+     * Given grievances, or where a state has none (NaN), the one that makes its starting
+     * escalation a rest point of the bounded step: g_i = m_i x_i / (1 − x_i/x_max) − Σ_j k_ij x_j,
+     * so that nothing moves until something happens.
      */
-    private double[] grievances() {
+    private double[] grievances(double[] given) {
         double[] g = new double[n];
         for (int i = 0; i < n; i++) {
-            String path = ActorField.GRIEVANCE.path(ids[i]);
-            if (params.has(path)) {
-                g[i] = params.get(path);
+            if (!Double.isNaN(given[i])) {
+                g[i] = given[i];
             } else {
-                g[i] = fatigue[i] * escalation[i];
+                g[i] = fatigue[i] * escalation[i] / (1 - escalation[i] / escalationMax);
                 for (int j = 0; j < n; j++) {
                     g[i] -= j == i ? 0 : reaction(i, j) * escalation[j];
                 }
             }
         }
         return g;
-    }
-
-    private double[] actorValues(ActorField f) {
-        double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = params.get(f.path(ids[i]));
-        }
-        return v;
-    }
-
-    private double[][] pairValues(ParameterFamily pair) {
-        double[][] m = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (i != j) {
-                    m[i][j] = params.get(pair.path(ids[i], ids[j]));
-                }
-            }
-        }
-        return m;
     }
 
     private static double[][] proximities(Scenario s, double scaleKm) {

@@ -48,6 +48,7 @@ public final class SummaryJson {
         matrices(root, r);
         partition(root.putObject("partition"), r);
         events(root.putObject("events"), r);
+        changes(root.putArray("changes"), r);
         manifest(root.putObject("manifest"), s, seed);
         return root;
     }
@@ -111,8 +112,22 @@ public final class SummaryJson {
         ObjectNode byOrigin = out.putObject("by_origin");
         Arrays.stream(EventOrigin.values()).sorted(Comparator.comparing(EventOrigin::key))
                 .filter(o -> all.of(o) > 0).forEach(o -> byOrigin.put(o.key(), all.of(o)));
+        // which types were inputs (timeline) and which the states chose
+        Map<String, Map<String, Integer>> byOriginAndType = new TreeMap<>();
+        for (ModelEvent e : r.events()) {
+            byOriginAndType.computeIfAbsent(e.origin().key(), o -> new TreeMap<>()).merge(e.type().name(), 1, Integer::sum);
+        }
+        ObjectNode kinds = out.putObject("by_origin_and_type");
+        byOriginAndType.forEach((origin, counts) -> counts.forEach(kinds.putObject(origin)::put));
         ObjectNode months = out.putObject("by_month");
         byMonth.forEach((month, counts) -> counts.forEach(months.putObject(month)::put));
+    }
+
+    /** The dated policy changes that took effect: inputs of the scenario, like its timeline. */
+    private static void changes(com.fasterxml.jackson.databind.node.ArrayNode out, RunRecord r) {
+        for (RunRecord.FiredChange c : r.changes()) {
+            out.addObject().put("date", r.date(c.day()).toString()).put("id", c.id()).put("source", c.source());
+        }
     }
 
     private static void manifest(ObjectNode out, Scenario s, long seed) {

@@ -20,8 +20,17 @@ public enum Dynamics {
     SPENDING_REFERENCE("spending_reference", 2.0, 0.1, 50, "% of GDP", "defence spending that counts as full offense", "defence spending (% GDP) that counts as offense 1"),
     REACTIVITY("reactivity", 0.005, 0, 1, "per day", "how strongly states arm against threats", "Richardson reaction per unit threat, per day"),
     ESCALATION_MAX("escalation_max", 10, 1, 1000, "level", "ceiling of escalation", "upper bound of the escalation level"),
-    DECISION_INTERVAL("decision_interval", 7, 1, 365, "days", "days between a state's decisions", "days between two deliberations of a state"),
-    LOGIT_TEMPERATURE("logit_temperature", 1.0, 0.01, 100, "", "randomness of states' choices", "temperature of the logit choice");
+    DECISION_INTERVAL("decision_interval", 7, 1, 365, "days", "weight of doing nothing in a day's choice",
+            "states choose every day; doing nothing weighs this much in the logit, so an option of utility 0 is taken about once in this many days"),
+    LOGIT_TEMPERATURE("logit_temperature", 1.0, 0.01, 100, "", "randomness of states' choices", "temperature of the logit choice"),
+    RESPONSE_LAG("response_lag", 5, 1, 365, "days", "delay of the answer to hostile acts",
+            "time constant of the lagged hostility memory that the provocation feature reads, days"),
+    MOMENTUM_HALFLIFE("momentum_halflife", 10, 1, 3650, "days", "how long a campaign carries itself on",
+            "half-life of the memory of a state's own recent events of a type (momentum), days"),
+    EXHAUSTION_HALFLIFE("exhaustion_halflife", 120, 1, 3650, "days", "how long a campaign tires its actor",
+            "half-life of the slower memory of a state's own events of a type (exhaustion), days"),
+    ENGAGEMENT_HALFLIFE("engagement_halflife", 120, 1, 3650, "days", "how long diplomacy restrains",
+            "half-life of the memory of summits and suspensions a state took part in, days");
 
     private final String key;
     private final ParameterFamily family;

@@ -20,7 +20,9 @@ public enum EffectField {
     ESCALATION_TARGET("escalation_target", -10, 10, "escalation {type} events add to their targets",
             "shock to the targets' escalation"),
     BYSTANDER("bystander", 0, 5, "share of the hostility of {type} events felt by the targets' friends",
-            "share of the hostility felt by third states friendly to a target");
+            "share of the hostility felt by third states friendly to a target"),
+    ENGAGEMENT("engagement", 0, 10, "engagement {type} events leave in every state taking part",
+            "diplomatic engagement memory of each actor and target (restrains the options that weigh it)");
 
     private final String key;
     private final ParameterFamily family;

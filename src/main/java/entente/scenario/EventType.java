@@ -21,11 +21,12 @@ public enum EventType {
     SANCTIONS("sanctions", Family.PRESSURE),
     UNSC_VETO("UN Security Council veto", Family.PRESSURE),
     JOINT_PATROL("joint patrol", Family.FORCE),
-    NATO_ENGAGEMENT("NATO engagement", Family.DIPLOMACY);
+    NATO_ENGAGEMENT("NATO engagement", Family.DIPLOMACY),
+    INVASION("invasion", Family.FORCE);
 
     /** Broad families of event types, for charts that colour events by family. */
     public enum Family {
-        FORCE("tests & patrols"),
+        FORCE("force, tests & patrols"),
         EXERCISE("exercises"),
         PRESSURE("sanctions, vetoes, statements, spending"),
         DIPLOMACY("summits & agreements");

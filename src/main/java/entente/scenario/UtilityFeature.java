@@ -9,7 +9,13 @@ public enum UtilityFeature {
             "weight of the remembered hostility of the targets"),
     RESTRAINT("restraint", "{action}: pull of the ties that restrain",
             "weight of dependence times affinity summed over all states"),
-    ALIGNMENT("alignment", "{action}: pull of alignment with its partners", "weight of the mean affinity for the partners");
+    ALIGNMENT("alignment", "{action}: pull of alignment with its partners", "weight of the mean affinity for the partners"),
+    MOMENTUM("momentum", "{action}: pull of the state's own recent events of the type",
+            "weight of the fast-fading count of the state's own events of the option's type (a campaign carries on)"),
+    EXHAUSTION("exhaustion", "{action}: weight of the state's longer run of events of the type",
+            "weight of the slow-fading count of the state's own events of the option's type (usually negative: long campaigns tire)"),
+    ENGAGEMENT("engagement", "{action}: pull of the diplomacy the state takes part in",
+            "weight of the memory of summits and suspensions the state took part in (usually negative: talks restrain)");
 
     private final String key;
     private final ParameterFamily family;

@@ -34,7 +34,7 @@ class CalibratorTest {
 
     @Test
     void recoversKnownParameters() {
-        double[] truth = {-1.2, 0.6};
+        double[] truth = {-0.8, 0.6};
         Calibrator probe = new Calibrator(spec(List.of(around("l", LAUNCHES, 0, 1), around("c", COHESION, 0, 1)), 10), 2);
         Calibrator.Evaluation atTruth = probe.evaluate(truth);
         double launches = atTruth.means()[0];

@@ -72,7 +72,7 @@ class ClassroomServerTest {
             refused(http.post("/api/team/choice", "{\"turn\":1,\"option\":\"launch-everything\"}", usa), 400, "unknown choice 'launch-everything'");
             refused(http.post("/api/team/choice", "{\"turn\":1,\"option\":\"nothing\",\"text\":\"" + "x".repeat(20_000) + "\"}", usa),
                     413, "at most " + ClassroomServer.MAX_BODY);
-            refused(http.post("/api/teacher/inject", "{\"type\":\"INVASION\",\"actors\":[\"PRK\"]}", teacher), 400, "unknown event type");
+            refused(http.post("/api/teacher/inject", "{\"type\":\"ALIEN_LANDING\",\"actors\":[\"PRK\"]}", teacher), 400, "unknown event type");
             refused(http.post("/api/teacher/inject", "{\"type\":\"SUMMIT\",\"actors\":[]}", teacher), 400, "at least one actor");
             refused(http.post("/api/teacher/open", "{\"seconds\":60}", teacher), 409, "open already");
             refused(http.get("/api/nothing-here", null), 404, "not found");

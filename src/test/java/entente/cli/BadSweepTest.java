@@ -48,7 +48,7 @@ class BadSweepTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "unknown path     | JOINT_EXERCISE, values     | JOINT_EXCERSISE, values | JOINT_EXCERSISE | factors[1].path | unknown parameter 'actors.PRK.sensitivity.JOINT_EXCERSISE'; did you mean 'actors.PRK.sensitivity.JOINT_EXERCISE'? (known under actors.PRK.sensitivity.: AGREEMENT, DEFENSE_SPENDING, EXERCISE_SUSPENSION, JOINT_EXERCISE",
+        "unknown path     | JOINT_EXERCISE, values     | JOINT_EXCERSISE, values | JOINT_EXCERSISE | factors[1].path | unknown parameter 'actors.PRK.sensitivity.JOINT_EXCERSISE'; did you mean 'actors.PRK.sensitivity.JOINT_EXERCISE'? (known under actors.PRK.sensitivity.: AGREEMENT, DEFENSE_SPENDING, EXERCISE_SUSPENSION, INVASION, JOINT_EXERCISE",
         "empty range      | [0.01, 0.03]               | [0.03, 0.01]            | [0.03           | factors[2].range | empty range 0.03 .. 0.01",
         "negative reps    | 'replications: 2'          | 'replications: -3'      | replications    | replications    | must be at least 1, found -3",
         "too many runs    | 'steps: 3'                 | 'steps: 30'             | design:         | design          | the design needs 120 runs (60 points x 2 replications), more than max_runs 100",

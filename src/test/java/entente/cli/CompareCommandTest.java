@@ -39,6 +39,50 @@ class CompareCommandTest {
     }
 
     @Test
+    void comparesAcrossAPosteriorWithSeedOnlyAndTotalIntervals() throws IOException {
+        Path base = Files.copy(TestScenarios.SIX_STATES, tmp.resolve("six-states.yaml"));
+        Path variant = Files.writeString(tmp.resolve("extra.yaml"), TestScenarios.text(TestScenarios.SIX_STATES)
+                .replace("name: six-states", "name: extra") + """
+                  - {id: extra, date: 2022-05-01, type: MISSILE_TEST, subtype: ICBM, actors: [PRK], targets: [JPN, USA], intensity: 2, source: "ext: test"}
+                """);
+        Path posterior = Files.writeString(tmp.resolve("posterior.csv"), """
+                # a test posterior
+                weight,actions.prk-srbm.utility.bias,dynamics.alpha
+                1,-2.5,0.1
+                2,-0.5,0.6
+                1,0.5,0.9
+                """);
+        Path out = tmp.resolve("cmp");
+        Cli r = Cli.run("compare", base.toString(), variant.toString(), "--posterior", posterior.toString(), "--draws", "4",
+                "-r", "3", "--out", out.toString(), "--report", "--no-charts");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("4 posterior draws x 3 replications"), r.out());
+        assertTrue(r.out().contains("; with parameter uncertainty "), r.out());
+        List<String> effects = Files.readAllLines(out.resolve("effects.csv"));
+        assertEquals("metric,actor,partner,statistic,base_mean,variant_mean,difference,ci_low,ci_high,"
+                + "total_low,total_high,p_sign,parameter_sd", effects.get(0));
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(4, summary.at("/manifest/draws").asInt());
+        assertEquals(3, summary.at("/manifest/replications_per_draw").asInt());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("4 draws of the posterior"));
+    }
+
+    @Test
+    void aBadPosteriorIsBadInput() throws IOException {
+        Path posterior = Files.writeString(tmp.resolve("posterior.csv"), "weight,dynamics.alpah\n1,0.5\n");
+        Path out = tmp.resolve("none");
+        Cli r = Cli.run("compare", TestScenarios.SIX_STATES.toString(), TestScenarios.SIX_STATES.toString(),
+                "--posterior", posterior.toString(), "--out", out.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith(posterior + ":1: dynamics.alpah: the scenario has no parameter dynamics.alpah"), r.err());
+        assertFalse(Files.exists(out));
+        Cli noCrn = Cli.run("compare", TestScenarios.SIX_STATES.toString(), TestScenarios.SIX_STATES.toString(),
+                "--posterior", posterior.toString(), "--no-crn", "--out", out.toString());
+        assertEquals(2, noCrn.exit());
+        assertTrue(noCrn.err().contains("--posterior needs --draws of at least 2 and common random numbers"), noCrn.err());
+    }
+
+    @Test
     void tooFewReplicationsIsBadInput() {
         Path out = tmp.resolve("x");
         Cli r = Cli.run("compare", TestScenarios.SIX_STATES.toString(), TestScenarios.SIX_STATES.toString(), "-r", "1",

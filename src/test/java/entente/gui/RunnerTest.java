@@ -125,7 +125,7 @@ class RunnerTest {
         r.reset();
         gui.parameters().set("dynamics.reactivity", 0.012);
         r.setSeed(7);
-        assertEquals(0.022, gui.model().scenario().parameters().get("dynamics.reactivity"), 1e-12, "not before Reset");
+        assertEquals(0.08, gui.model().scenario().parameters().get("dynamics.reactivity"), 1e-12, "not before Reset");
         r.reset();
         assertEquals(0.012, gui.model().scenario().parameters().get("dynamics.reactivity"), 1e-12);
         assertEquals(7, gui.model().seed());

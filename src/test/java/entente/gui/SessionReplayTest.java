@@ -54,13 +54,18 @@ class SessionReplayTest {
         gui.parameters().set("dynamics.eta", 0.03); // a slider moved before the run
         gui.state.setSeed(11);
         gui.start();
-        // Decision days are multiples of 7: injected events meet the states' choices on those days.
-        for (int day : new int[] {56, 63, 70, 77, 84, 91, 98}) {
+        // The first injection falls on a day a state's choice fires (the run is the same as one
+        // without injections up to then), so the two meet on that day.
+        RunRecord dry = entente.model.EntenteModel.run(s.withParameters(s.parameters().with("dynamics.eta", 0.03)), 11);
+        int first = dry.events().stream().filter(e -> e.origin() == EventOrigin.DECISION && e.day() >= 56)
+                .mapToInt(ModelEvent::day).findFirst().orElseThrow();
+        for (int k = 0; k < 7; k++) {
+            int day = first + 7 * k;
             stepTo(gui, day);
             assertNotNull(gui.inject(ICBM));
-            assertNotNull(gui.inject(day % 14 == 0 ? SUSPENSION : SPENDING));
+            assertNotNull(gui.inject(k % 2 == 0 ? SUSPENSION : SPENDING));
         }
-        stepTo(gui, 130);
+        stepTo(gui, first + 60);
         RunRecord live = gui.model().record();
         assertOrderedByOrigin(live);
 

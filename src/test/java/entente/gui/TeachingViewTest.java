@@ -73,7 +73,7 @@ class TeachingViewTest {
             v.runner().runTo(LocalDate.of(2099, 12, 31));
             ((JSpinner) v.levers().box("dynamics.reactivity")).setValue(0.012);
             assertTrue(v.status().contains("press Reset"), "after a run, a lever waits for Reset: " + v.status());
-            assertEquals(0.022, v.gui().model().scenario().parameters().get("dynamics.reactivity"), 1e-12);
+            assertEquals(0.08, v.gui().model().scenario().parameters().get("dynamics.reactivity"), 1e-12);
             v.reset();
             assertEquals(0.012, v.gui().model().scenario().parameters().get("dynamics.reactivity"), 1e-12);
             assertEquals(1, v.runsShown());

@@ -79,4 +79,19 @@ class EventEffectsTest {
         assertEquals(0, r.events().size());
         assertEquals(0, change(r, "threat", "JPN", "PRK", EVENT_DAY + 1), 0);
     }
+
+    @Test
+    void anInvasionAlarmsTheStatesThatAnswerItAndSanctionsDrawChinaToRussia() {
+        RunRecord r = withEvent("{id: war, date: 2022-01-31, type: INVASION, actors: [RUS], targets: [USA, JPN, KOR],"
+                + " source: 'ext: test'}");
+        assertEquals(0, change(r, "threat", "JPN", "RUS", EVENT_DAY - 1), 0, "nothing moves before the invasion");
+        assertTrue(change(r, "threat", "JPN", "RUS", EVENT_DAY) > 0);
+        assertTrue(change(r, "threat", "USA", "RUS", EVENT_DAY) > 0);
+        assertTrue(change(r, "affinity", "KOR", "RUS", EVENT_DAY + 30) < 0);
+        assertTrue(change(r, "affinity", "JPN", "KOR", EVENT_DAY + 30) > 0, "a common threat draws Tokyo and Seoul together");
+        RunRecord s = withEvent("{id: sanctions, date: 2022-01-31, type: SANCTIONS, actors: [USA, JPN, KOR], targets: [RUS],"
+                + " source: 'ext: test'}");
+        assertTrue(change(s, "threat", "CHN", "USA", EVENT_DAY) > 0, "China, Russia's friend, feels the sanctions too");
+        assertTrue(change(s, "affinity", "CHN", "RUS", EVENT_DAY + 30) > 0);
+    }
 }
