@@ -13,10 +13,11 @@ public final class Limits {
     public static final int MAX_YEARS = 100;
     /**
      * States in a scenario: every number between states is per pair (affinity, threat, dependence:
-     * n(n-1) each to calibrate) and each day writes 2n(n-1) pair series; 30 states give 1,740 of
-     * them (the shipped scenarios have 6), and a 50-year run of them a table of about 1.5 GB.
+     * n(n-1) each) and each day writes 2n(n-1) pair series, 19,800 for 100 states (the shipped
+     * scenarios have 6; bench --scaling measures regions of up to 96). The time of a run grows
+     * faster than n squared; the output budget stops a run whose tables would be too large.
      */
-    public static final int MAX_ACTORS = 30;
+    public static final int MAX_ACTORS = 100;
     /** Dated events in a scenario: the baseline has 69; each is simulated and written as it fires. */
     public static final int MAX_EVENTS = 20_000;
     /** Runs of a sweep or comparison (points x replications): runs.csv grows by about 200 bytes a run. */
