@@ -121,7 +121,11 @@ class SweepSafetyTest {
         refused("duplicate", t -> edit(t, 4, l -> l + "\n" + l), "runs.csv:5: run 2 appears twice (lines 4 and 5)");
         refused("forged-id", t -> edit(t, 7, l -> "9" + l.substring(1)),
                 "runs.csv:7: expected run 5 here, found run 9 (lines out of order, or forged)");
-        refused("design", t -> edit(t, 7, l -> l.replaceFirst("^(5,1,2,-?\\d+),[^,]+", "$1,7.5")),
+        refused("design", t -> edit(t, 7, l -> {
+            String[] f = l.split(",", -1);
+            f[4] = "7.5"; // the first factor's value
+            return String.join(",", f);
+        }),
                 "the point, replication, seed or factor values of run 5 are not those of the sweep's design");
         refused("nul-middle", t -> edit(t, 5, l -> l.substring(0, 8) + "\0\0\0" + l.substring(11)),
                 "runs.csv:5: NUL bytes in a line");
