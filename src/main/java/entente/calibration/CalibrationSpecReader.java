@@ -43,6 +43,8 @@ public final class CalibrationSpecReader {
     private Scenario scenario;
     private Set<RunRecord.Key> series = Set.of();
 
+    private final Set<String> freeNames = new HashSet<>();
+
     private CalibrationSpecReader(YamlTree y, List<Problem> problems) {
         this.y = y;
         this.problems = problems;
@@ -168,6 +170,10 @@ public final class CalibrationSpecReader {
         }
         Node nameNode = y.require(m, "name", item, field);
         String name = nameNode == null ? field : y.string(nameNode, field + ".name");
+        if (nameNode != null && name != null && !freeNames.add(name)) {
+            y.problem(nameNode, field + ".name", "'" + name + "' names another free parameter too; each needs a name "
+                    + "of its own (it heads the parameter's row and column in the outputs)");
+        }
         Node pathsNode = y.require(m, "paths", item, field);
         List<String> paths = y.strings(pathsNode, field + ".paths");
         Double min = requiredNumber(m, "min", item, field);

@@ -6,6 +6,7 @@ import entente.output.BacktestOutput;
 import entente.scenario.EventType;
 import entente.scenario.Scenario;
 import entente.scenario.ScenarioReader;
+import entente.util.Limits;
 import entente.util.ParallelMap;
 import entente.validation.Backtest;
 import entente.validation.BacktestVerdict;
@@ -73,8 +74,8 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (replications < 1) {
-            throw new BadInput("--replications must be at least 1, got " + replications);
+        if (replications < 1 || replications > Limits.MAX_REPLICATIONS) {
+            throw new BadInput("--replications must be 1 to " + Limits.MAX_REPLICATIONS + " (docs/limits.md), got " + replications);
         }
         if (threads < 1) {
             throw new BadInput("--threads must be at least 1, got " + threads);

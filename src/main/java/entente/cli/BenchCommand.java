@@ -8,6 +8,7 @@ import entente.experiment.SweepSpecReader;
 import entente.io.RunFolder;
 import entente.model.EntenteModel;
 import entente.scenario.Scenario;
+import entente.util.Limits;
 import entente.util.Numbers;
 import entente.util.ParallelMap;
 import entente.util.Progress;
@@ -79,6 +80,10 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (days < 1 || runs < 1 || warmup < 0) {
             throw new BadInput("--days and --runs must be at least 1, --warmup at least 0");
+        }
+        if (days > Limits.MAX_YEARS * 366) {
+            throw new BadInput("--days " + days + ": at most " + Limits.MAX_YEARS * 366 + " (" + Limits.MAX_YEARS
+                    + " years, the longest period a scenario may have)");
         }
         if ((scaling ? 1 : 0) + (sweep ? 1 : 0) + (analyze ? 1 : 0) > 1) {
             throw new BadInput("--scaling, --sweep and --analyze measure different things: choose one");

@@ -12,6 +12,7 @@ import entente.output.Headlines;
 import entente.report.Reports;
 import entente.scenario.Scenario;
 import entente.scenario.ScenarioReader;
+import entente.util.Limits;
 import entente.util.ParallelMap;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -83,8 +84,9 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int reps = replications != null ? replications : posteriorFile != null ? 10 : 30;
-        if (reps < 2) {
-            throw new BadInput("--replications must be at least 2 (a confidence interval needs two), got " + reps);
+        if (reps < 2 || reps > Limits.MAX_REPLICATIONS) {
+            throw new BadInput("--replications must be 2 (a confidence interval needs two) to " + Limits.MAX_REPLICATIONS
+                    + " (docs/limits.md), got " + reps);
         }
         if (posteriorFile != null && (draws < 2 || independent)) {
             throw new BadInput("--posterior needs --draws of at least 2 and common random numbers (no --no-crn)");

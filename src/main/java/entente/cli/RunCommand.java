@@ -50,6 +50,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "write tables and summary only")
     boolean noCharts;
 
+    @Option(names = "--force", description = "write the results even when they would exceed the output budget "
+            + "(1 GB; docs/limits.md)")
+    boolean force;
+
     @Option(names = "--checkpoint", paramLabel = "FILE",
             description = "with --until: also save the run's state at that date, to continue later with --resume")
     Path checkpoint;
@@ -66,6 +70,8 @@ final class RunCommand implements Callable<Integer> {
         Path folder = out != null ? out : Path.of("results", s.name() + "-seed" + runSeed);
         OutputGuard.folder(folder, "--out", OutputKind.RUN,
                 resume != null ? List.of(resume) : ScenarioReader.sources(scenarioFile));
+        OutputBudget.check(OutputBudget.run(s, !noCharts), force, "this run (" + s.days() + " days, "
+                + s.actorIds().size() + " states)");
         if (checkpoint != null) {
             Checkpoints.checkTarget(checkpoint);
             model.runThrough(until);

@@ -55,6 +55,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--series", description = "also keep the daily series of every run (series/*.csv.gz)")
     boolean series;
 
+    @Option(names = "--force", description = "write the sweep even when it would exceed the output budget "
+            + "(1 GB; docs/limits.md)")
+    boolean force;
+
     @Option(names = "--report", description = "when the sweep is complete, analyse it and write report.html into its folder")
     boolean report;
 
@@ -84,6 +88,8 @@ final class SweepCommand implements Callable<Integer> {
         List<Path> inputs = new ArrayList<>(List.of(specFile));
         inputs.addAll(ScenarioReader.sources(Path.of(sweep.scenario().file())));
         OutputGuard.folder(dir, "--out", OutputKind.SWEEP, inputs);
+        OutputBudget.check(OutputBudget.sweep(sweep, series), force, "this sweep (" + sweep.runs() + " runs"
+                + (series ? " with their daily series" : "") + ")");
         try (SweepDir folder = SweepDir.open(dir, sweep, series)) {
             return run(sweep, folder, other);
         }

@@ -9,6 +9,8 @@ import entente.scenario.Scenario;
 import entente.scenario.ScenarioReader;
 import entente.scenario.YamlTree;
 import entente.util.Limits;
+import entente.util.Numbers;
+import entente.util.Warnings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -220,6 +223,11 @@ public final class SweepSpecReader {
             Node n = y.require(m, "samples", node, "design");
             int min = type == DesignType.SALTELLI || type == DesignType.MORRIS ? 2 : 1;
             samples = (int) Math.min(Integer.MAX_VALUE, whole(n, "design.samples", 0, min));
+            if ((type == DesignType.SOBOL || type == DesignType.SALTELLI) && samples > 0 && Integer.bitCount(samples) != 1) {
+                Warnings.add(y.file() + ":" + YamlTree.line(n) + ": design.samples: " + samples + " is not a power of two; "
+                        + "the first " + samples + " points of the Sobol' sequence are used, which cover the space "
+                        + "less evenly than " + Integer.highestOneBit(samples) + " or " + 2 * Integer.highestOneBit(samples));
+            }
         } else if (m.containsKey("samples")) {
             y.problem(m.get("samples"), "design.samples", "a grid takes its points from the factors' values or steps");
         }
@@ -336,7 +344,32 @@ public final class SweepSpecReader {
                     m.get(pathField.substring(field.length() + 1)), pathField, valueNode != null ? valueNode : rangeNode,
                     valueField);
         }
+        warnIfWrittenAlike(name, values != null ? values : grid(lo, hi, steps), valueNode != null ? valueNode : rangeNode,
+                field);
         return new Factor(name, paths, scale, values, lo, hi, steps);
+    }
+
+    /** The points a range with steps gives, as the grid design spaces them. */
+    private static double[] grid(double lo, double hi, int steps) {
+        double[] v = new double[steps];
+        for (int i = 0; i < steps; i++) {
+            v[i] = lo + (hi - lo) * i / (steps - 1);
+        }
+        return v;
+    }
+
+    /** Two different values of a factor that the tables would write as the same number: said, not hidden. */
+    private void warnIfWrittenAlike(String name, double[] values, Node at, String field) {
+        Map<String, Double> written = new HashMap<>();
+        for (double v : values) {
+            Double before = written.putIfAbsent(Numbers.format(v), v);
+            if (before != null && before != v) {
+                Warnings.add(y.file() + ":" + YamlTree.line(at) + ": " + field + ": factor '" + name + "' has values "
+                        + before + " and " + v + ", which design.csv and runs.csv both write as " + Numbers.format(v)
+                        + "; the runs differ, their rows do not");
+                return;
+            }
+        }
     }
 
     private List<String> paths(Map<String, Node> m, Node item, String field) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -15,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /** Every table Entente writes or reads: UTF-8, a header row, '\n' line ends on every system. */
 public final class Csv {
+    private static final Pattern FORMULA = Pattern.compile("'*[=+\\-@\t\r]");
     private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
 
     private Csv() {}
@@ -24,6 +26,21 @@ public final class Csv {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(new String[0]))
                 .setRecordSeparator('\n').build();
         return new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), format);
+    }
+
+    /**
+     * A free-text field (an id, source or note from a scenario) as written: one that starts with
+     * =, +, -, @, a tab or a return gets a leading apostrophe, so that a spreadsheet shows it as
+     * text instead of running it as a formula. Apostrophes already in front count too, so that
+     * {@link #plain} gives back exactly the text.
+     */
+    public static String text(String s) {
+        return s != null && FORMULA.matcher(s).lookingAt() ? "'" + s : s;
+    }
+
+    /** A free-text field as it was before {@link #text}. */
+    public static String plain(String s) {
+        return s != null && s.startsWith("'") && FORMULA.matcher(s.substring(1)).lookingAt() ? s.substring(1) : s;
     }
 
     /** A table with its header names and rows. */

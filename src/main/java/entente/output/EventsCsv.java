@@ -22,10 +22,11 @@ public final class EventsCsv {
         List<String> actors = r.actors();
         try (CSVPrinter csv = Csv.writer(file, List.of(HEADER))) {
             for (ModelEvent e : r.events()) {
-                csv.printRecord(r.date(e.day()), e.id(), e.type(), names(e.actors(), actors), names(e.targets(), actors),
-                        Numbers.format(e.intensity()), e.subtype() == null ? "" : e.subtype(), e.overflight(),
-                        Double.isNaN(e.level()) ? "" : Numbers.format(e.level()), e.origin().key(), e.source(), e.note(),
-                        e.why());
+                csv.printRecord(r.date(e.day()), Csv.text(e.id()), e.type(), names(e.actors(), actors),
+                        names(e.targets(), actors), Numbers.format(e.intensity()),
+                        e.subtype() == null ? "" : Csv.text(e.subtype()), e.overflight(),
+                        Double.isNaN(e.level()) ? "" : Numbers.format(e.level()), e.origin().key(), Csv.text(e.source()),
+                        Csv.text(e.note()), Csv.text(e.why()));
             }
         }
     }

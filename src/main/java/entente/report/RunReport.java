@@ -151,7 +151,7 @@ final class RunReport {
         Map<String, String> out = new TreeMap<>();
         for (CSVRecord r : events(f)) {
             if (!origin(r).isChoice()) {
-                out.put(r.get("id"), r.get("date") + " " + r.get("type"));
+                out.put(Csv.plain(r.get("id")), r.get("date") + " " + r.get("type"));
             }
         }
         return out;
@@ -170,13 +170,13 @@ final class RunReport {
         List<List<String>> decisions = new ArrayList<>();
         for (CSVRecord r : events(run)) {
             String who = r.get("actors").replace(";", ", ") + (r.get("targets").isEmpty() ? "" : " → " + r.get("targets").replace(";", ", "));
-            String type = r.get("type") + (r.get("subtype").isEmpty() ? "" : " " + r.get("subtype"))
+            String type = r.get("type") + (Csv.plain(r.get("subtype")).isEmpty() ? "" : " " + Csv.plain(r.get("subtype")))
                     + (r.get("overflight").equals("true") ? " (over Japan)" : "");
             if (origin(r).isChoice()) {
-                decisions.add(List.of(r.get("date"), type, who, r.get("why")));
+                decisions.add(List.of(r.get("date"), type, who, Csv.plain(r.get("why"))));
             } else {
-                timeline.add(List.of(r.get("date"), r.get("id"), type, who, r.get("intensity"),
-                        origin(r) == EventOrigin.INJECTED ? "injected in the GUI" : r.get("source"), r.get("note")));
+                timeline.add(List.of(r.get("date"), Csv.plain(r.get("id")), type, who, r.get("intensity"),
+                        origin(r) == EventOrigin.INJECTED ? "injected in the GUI" : Csv.plain(r.get("source")), Csv.plain(r.get("note"))));
             }
         }
         h.tag("h2", "Event timeline");

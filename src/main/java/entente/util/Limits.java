@@ -22,10 +22,12 @@ public final class Limits {
     public static final int MAX_EVENTS = 20_000;
     /** Runs of a sweep or comparison (points x replications): runs.csv grows by about 200 bytes a run. */
     public static final long MAX_RUNS = 10_000_000;
+    /** Replications of a comparison or backtest: every one's daily series is kept until all are done. */
+    public static final int MAX_REPLICATIONS = 100_000;
     /** Points of a sweep's design, all held in memory while it runs. */
     public static final long MAX_POINTS = 1_000_000;
     /** Files a run or a sweep with --series may write without --force: an estimate over this stops it first. */
-    public static final long OUTPUT_BUDGET_BYTES = 2L << 30;
+    public static final long OUTPUT_BUDGET_BYTES = 1L << 30;
 
     private Limits() {}
 
