@@ -50,6 +50,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!Files.isDirectory(sweepDir)) {
             throw new BadInput(sweepDir + ": no such sweep folder");
         }
+        if (!Files.isRegularFile(sweepDir.resolve("runs.csv"))) {
+            throw new BadInput(sweepDir + ": no runs.csv, so not a whole sweep folder (running the sweep again "
+                    + "writes it anew)");
+        }
         if (resamples < 1 || maxFans < 0) {
             throw new BadInput("--resamples must be at least 1 and --max-fans at least 0");
         }

@@ -34,8 +34,10 @@ final class ValidateCommand implements Callable<Integer> {
                 bad++;
             }
         }
-        if (bad > 0) {
+        if (bad > 0 && files.size() > 1) {
             spec.commandLine().getErr().printf("%d of %d files have problems%n", bad, files.size());
+        }
+        if (bad > 0) {
             return Main.BAD_INPUT;
         }
         return Main.OK;

@@ -160,7 +160,19 @@ public final class SweepDir implements Closeable {
         if (!Files.isRegularFile(file)) {
             throw new InputException(new Problem(dir.toString(), 0, "", "not a sweep folder (no " + MANIFEST + ")"));
         }
-        return JSON.readTree(InputFiles.read(file));
+        try {
+            JsonNode m = JSON.readTree(InputFiles.read(file));
+            if (m == null || !m.isObject()) {
+                throw new InputException(new Problem(file.toString(), 0, "", "not a sweep manifest (a JSON object)"));
+            }
+            return m;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // the parser's message quotes the file; where is enough
+            throw new InputException(new Problem(file.toString(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    "", "not valid JSON: the sweep folder is damaged"));
+        } catch (IOException e) {
+            throw new InputException(new Problem(file.toString(), 0, "", "cannot read: " + e.getMessage()));
+        }
     }
 
     private static void checkSame(Path dir, Sweep sweep, boolean series) throws IOException, InputException {

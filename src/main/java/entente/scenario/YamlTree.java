@@ -56,7 +56,9 @@ public final class YamlTree {
     /** The keys of a mapping in file order; null (and a problem) if the node is not a mapping. */
     public Map<String, Node> mapping(Node n, String field, Collection<String> allowed) {
         if (!(n instanceof MappingNode m)) {
-            problem(n, field, "expected a mapping (key: value lines), found " + describe(n));
+            // a whole file that is one text is not YAML at all: not quoted, it may be anything
+            problem(n, field, "expected a mapping (key: value lines), found "
+                    + (field.isEmpty() && n instanceof ScalarNode ? "plain text" : describe(n)));
             return null;
         }
         Map<String, Node> out = new LinkedHashMap<>();

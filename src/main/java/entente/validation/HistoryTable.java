@@ -48,7 +48,7 @@ final class HistoryTable {
             List<String> missing = columns.stream().filter(Predicate.not(p.getHeaderNames()::contains)).toList();
             if (!missing.isEmpty()) {
                 throw new InputException(new Problem(file, 1, "", "missing column(s) " + String.join(", ", missing)
-                        + " (the header has: " + String.join(", ", p.getHeaderNames()) + ")"));
+                        + header(p.getHeaderNames())));
             }
             int line = 1;
             int scanned = 0;
@@ -64,9 +64,17 @@ final class HistoryTable {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new InputException(new Problem(file, 0, "", "not a readable CSV table: " + e.getMessage()));
+            // the parser's message may quote the file, which need not be a table at all
+            throw new InputException(new Problem(file, 0, "", "not a readable CSV table (a quote, a duplicate column "
+                    + "name or the encoding is wrong)"));
         }
         return new HistoryTable(file, rows, problems);
+    }
+
+    /** The header's names, if they look like column names; a file that is not a table is not quoted. */
+    private static String header(List<String> names) {
+        return names.stream().allMatch(n -> n.matches("[A-Za-z0-9_ .-]{1,40}"))
+                ? " (the header has: " + String.join(", ", names) + ")" : " (its first line is not a header of column names)";
     }
 
     List<Row> rows() {
