@@ -109,6 +109,9 @@ public final class SweepAnalysis {
 
     private void writeInto(Path dir, Path sweepDir, int maxFans, int resamples, boolean complete) throws IOException {
         double[][] means = pointStatistics(dir.resolve("points.csv"));
+        if (manifest.has("draws")) {
+            posteriorEffects(dir);
+        }
         long seed = manifest.path("seed").asLong();
         switch (design.type()) {
             case SALTELLI -> {
@@ -163,6 +166,20 @@ public final class SweepAnalysis {
         }
         written.add(file.getFileName().toString());
         return means;
+    }
+
+    /** With a posterior: every point's effect against the first, with seed-only and total intervals. */
+    private void posteriorEffects(Path dir) throws IOException {
+        int draws = manifest.path("draws").asInt();
+        int perDraw = manifest.path("replications_per_draw").asInt();
+        if (perDraw < 2 || design.size() < 2) {
+            notes.add("effects across the posterior need at least two points and two replications per draw");
+            return;
+        }
+        if (PosteriorEffects.write(dir.resolve("effects.csv"), design, table, draws, perDraw) == 0) {
+            notes.add("effects across the posterior need every run of the first two points");
+        }
+        written.add("effects.csv");
     }
 
     // ---- sensitivity ---------------------------------------------------------------------

@@ -16,7 +16,7 @@ public record RunRow(String line, byte[] series) {
     public static RunRow compute(Sweep sweep, int run, boolean series) {
         int point = sweep.point(run);
         long seed = sweep.seed(run);
-        RunRecord r = EntenteModel.run(sweep.scenarioAt(point), seed);
+        RunRecord r = EntenteModel.run(sweep.scenarioFor(run), seed);
         StringBuilder line = new StringBuilder(256);
         line.append(run).append(',').append(point).append(',').append(sweep.replication(run)).append(',').append(seed);
         for (double v : sweep.design().values()[point]) {
