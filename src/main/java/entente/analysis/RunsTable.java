@@ -1,7 +1,9 @@
 package entente.analysis;
 
+import entente.io.InputFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +20,7 @@ record RunsTable(List<String> outputs, int[] point, double[][] values) {
         int first = 4 + factors.size(); // run, point, replication, seed, factors...
         int width = first + outputs.size();
         List<double[]> rows = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(InputFiles.open(file), StandardCharsets.UTF_8))) {
             String header = in.readLine();
             List<String> expected = new ArrayList<>(List.of("run", "point", "replication", "seed"));
             expected.addAll(factors);

@@ -9,6 +9,7 @@ import entente.experiment.MorrisEffects;
 import entente.experiment.SobolIndices;
 import entente.experiment.SweepDir;
 import entente.io.Csv;
+import entente.io.OutputKind;
 import entente.io.RunFolder;
 import entente.output.ChartFiles;
 import entente.output.SweepCharts;
@@ -84,7 +85,7 @@ public final class SweepAnalysis {
             a.notes.add(String.format("only %,d of %,d runs are done: statistics cover those; re-run the sweep to "
                     + "finish it", table.runs(), total));
         }
-        RunFolder.write(out, dir -> a.writeInto(dir, sweepDir, maxFans, resamples, table.runs() == total));
+        RunFolder.write(out, OutputKind.ANALYSIS, dir -> a.writeInto(dir, sweepDir, maxFans, resamples, table.runs() == total));
         return new Report(table.runs(), total, a.written.stream().map(out::resolve).toList(), a.notes);
     }
 

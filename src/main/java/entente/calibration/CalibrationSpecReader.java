@@ -1,5 +1,6 @@
 package entente.calibration;
 
+import entente.io.InputFiles;
 import entente.util.DidYouMean;
 import entente.model.EntenteModel;
 import entente.model.RunRecord;
@@ -51,7 +52,7 @@ public final class CalibrationSpecReader {
         List<Problem> problems = new ArrayList<>();
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = InputFiles.text(file);
         } catch (NoSuchFileException e) {
             throw new InputException(new Problem(file.toString(), 0, "", "no such file"));
         } catch (IOException e) {

@@ -3,14 +3,19 @@ package entente.cli;
 import entente.calibration.Posterior;
 import entente.calibration.PosteriorFile;
 import entente.experiment.Comparison;
+import entente.io.OutputGuard;
+import entente.io.OutputKind;
 import entente.output.ComparisonOutput;
 import entente.output.Headlines;
 import entente.report.Reports;
 import entente.scenario.Scenario;
+import entente.scenario.ScenarioReader;
 import entente.util.ParallelMap;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,6 +89,12 @@ final class CompareCommand implements Callable<Integer> {
         }
         long master = seed == null ? base.seed() : seed;
         Path folder = out != null ? out : Path.of("results", "compare-" + base.name() + "-vs-" + variant.name());
+        List<Path> inputs = new ArrayList<>(ScenarioReader.sources(baseFile));
+        inputs.addAll(ScenarioReader.sources(variantFile));
+        if (posteriorFile != null) {
+            inputs.add(posteriorFile);
+        }
+        OutputGuard.folder(folder, "--out", OutputKind.COMPARE, inputs);
         PrintWriter o = spec.commandLine().getOut();
         Comparison c;
         if (posteriorFile != null) {

@@ -7,11 +7,15 @@ import entente.experiment.SweepDir;
 import entente.experiment.SweepEngine;
 import entente.experiment.SweepRunner;
 import entente.experiment.SweepSpecReader;
+import entente.io.OutputGuard;
+import entente.io.OutputKind;
 import entente.report.Reports;
+import entente.scenario.ScenarioReader;
 import entente.util.ParallelMap;
 import entente.util.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -77,6 +81,9 @@ final class SweepCommand implements Callable<Integer> {
         SweepEngine other = engine();
         Sweep sweep = SweepSpecReader.read(specFile);
         Path dir = out != null ? out : Path.of("results", "sweep-" + sweep.name());
+        List<Path> inputs = new ArrayList<>(List.of(specFile));
+        inputs.addAll(ScenarioReader.sources(Path.of(sweep.scenario().file())));
+        OutputGuard.folder(dir, "--out", OutputKind.SWEEP, inputs);
         SweepDir folder = SweepDir.open(dir, sweep, series);
         int total = sweep.runs();
         if (folder.done() == total) {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import entente.io.InputFiles;
+import entente.io.OutputGuard;
+import entente.io.OutputKind;
 import entente.io.RunFolder;
 import entente.scenario.InputException;
 import entente.scenario.Problem;
@@ -56,10 +59,10 @@ public final class SweepDir {
 
     /** Creates the folder, or reopens it and finds where to resume. */
     public static SweepDir open(Path dir, Sweep sweep, boolean series) throws IOException, InputException {
-        if (!Files.exists(dir)) {
-            RunFolder.write(dir, tmp -> create(tmp, sweep, series));
+        if (!Files.exists(dir) && RunFolder.create(dir, OutputKind.SWEEP, tmp -> create(tmp, sweep, series))) {
             return new SweepDir(dir, sweep, series, 0);
         }
+        OutputGuard.folder(dir, null, OutputKind.SWEEP, List.of());
         checkSame(dir, sweep, series);
         int limit = series ? completeSeries(dir.resolve(SERIES), sweep.runs()) : sweep.runs();
         int done = keepCompleteRuns(dir.resolve(RUNS), header(sweep), limit);
@@ -139,7 +142,7 @@ public final class SweepDir {
         if (!Files.isRegularFile(file)) {
             throw new InputException(new Problem(dir.toString(), 0, "", "not a sweep folder (no " + MANIFEST + ")"));
         }
-        return JSON.readTree(file.toFile());
+        return JSON.readTree(InputFiles.read(file));
     }
 
     private static void checkSame(Path dir, Sweep sweep, boolean series) throws IOException, InputException {
@@ -192,7 +195,7 @@ public final class SweepDir {
         long keep = 0;
         int rows = -1; // the header is row -1
         int width = header.split(",", -1).length;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = new BufferedInputStream(InputFiles.open(file), 1 << 16)) {
             StringBuilder line = new StringBuilder();
             long offset = 0;
             int c;

@@ -2,6 +2,7 @@ package entente.experiment;
 
 import entente.calibration.Posterior;
 import entente.calibration.PosteriorFile;
+import entente.io.InputFiles;
 import entente.util.DidYouMean;
 import entente.scenario.InputException;
 import entente.scenario.Parameters;
@@ -63,7 +64,7 @@ public final class SweepSpecReader {
     public static Sweep read(Path file) throws InputException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = InputFiles.read(file);
         } catch (NoSuchFileException e) {
             throw new InputException(new Problem(file.toString(), 0, "", "no such file"));
         } catch (IOException e) {
@@ -83,7 +84,7 @@ public final class SweepSpecReader {
 
     private static Sweep read(Path file, byte[] bytes, Scenario given) throws InputException {
         List<Problem> problems = new ArrayList<>();
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        String text = InputFiles.text(file.toString(), bytes);
         Node root = ScenarioReader.compose(file.toString(), text, problems);
         if (root == null && problems.isEmpty()) {
             problems.add(new Problem(file.toString(), 0, "", "the file is empty"));
@@ -168,7 +169,7 @@ public final class SweepSpecReader {
         }
         try {
             Posterior posterior = PosteriorFile.read(path, scenario);
-            String sha = ScenarioReader.sha256(Files.readAllBytes(path));
+            String sha = ScenarioReader.sha256(InputFiles.read(path));
             int n = (int) Math.min(count, 100_000);
             return new Sweep.Draws(name, sha, posterior, posterior.draws(n, seed), perDraw);
         } catch (InputException e) {

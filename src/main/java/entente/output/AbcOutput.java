@@ -11,6 +11,7 @@ import entente.calibration.Posterior;
 import entente.calibration.PosteriorFile;
 import entente.calibration.Target;
 import entente.io.Csv;
+import entente.io.OutputKind;
 import entente.io.RunFolder;
 import entente.util.BuildInfo;
 import entente.util.Numbers;
@@ -36,7 +37,7 @@ public final class AbcOutput {
         CalibrationSpec spec = o.spec();
         Posterior p = o.posterior();
         double[] own = scenarioValues(spec);
-        RunFolder.write(folder, dir -> {
+        RunFolder.write(folder, OutputKind.ABC, dir -> {
             PosteriorFile.write(p, dir.resolve("posterior.csv"), List.of(
                     "Posterior of " + spec.scenario().name() + " by ABC: entente calibrate --method abc " + spec.file(),
                     p.size() + " weighted parameter sets (seed " + spec.seed() + "); a parameter that sets several paths",

@@ -8,6 +8,7 @@ import entente.calibration.Calibrator;
 import entente.calibration.FreeParameter;
 import entente.calibration.Target;
 import entente.io.Csv;
+import entente.io.OutputKind;
 import entente.io.RunFolder;
 import entente.scenario.ParameterOverrides;
 import entente.util.BuildInfo;
@@ -49,7 +50,7 @@ public final class CalibrationOutput {
 
     public static void write(CalibrationSpec spec, Calibrator.Fit fit, Path folder) throws IOException {
         Path target = folder.toAbsolutePath().normalize();
-        RunFolder.write(folder, dir -> {
+        RunFolder.write(folder, OutputKind.CALIBRATE, dir -> {
             Files.writeString(dir.resolve("fitted.yaml"), fittedScenario(spec, fit, target), StandardCharsets.UTF_8);
             report(rows(spec, fit.best()), dir.resolve("fit-report.csv"));
             parameters(spec, fit, dir.resolve("parameters.csv"));

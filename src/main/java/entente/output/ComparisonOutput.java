@@ -7,6 +7,7 @@ import entente.experiment.Comparison;
 import entente.experiment.EffectUncertainty;
 import entente.experiment.MeanEstimate;
 import entente.io.Csv;
+import entente.io.OutputKind;
 import entente.io.RunFolder;
 import entente.model.RunRecord;
 import entente.scenario.Scenario;
@@ -36,7 +37,7 @@ public final class ComparisonOutput {
 
     /** @param posterior the posterior file a comparison across draws used, for the manifest */
     public static void write(Comparison c, Path folder, boolean charts, String posterior) throws IOException {
-        RunFolder.write(folder, dir -> {
+        RunFolder.write(folder, OutputKind.COMPARE, dir -> {
             daily(c, dir.resolve("difference.csv"));
             effects(c, dir.resolve("effects.csv"));
             JSON.writeValue(dir.resolve("summary.json").toFile(), summary(c, posterior));

@@ -54,6 +54,11 @@ public final class ScenarioReader extends SectionReader {
         return read(file.toString(), r, problems, SeedDocuments.locate(file.toAbsolutePath().getParent()));
     }
 
+    /** The files reading a scenario file reads: itself and the files it extends (outputs must not replace them). */
+    public static List<Path> sources(Path file) {
+        return Inheritance.files(file);
+    }
+
     /** Reads scenario text that did not come from a file of its own; {@code name} is shown in messages. */
     public static Scenario fromText(String name, String text) throws InputException {
         List<Problem> problems = new ArrayList<>();

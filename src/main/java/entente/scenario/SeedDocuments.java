@@ -1,5 +1,6 @@
 package entente.scenario;
 
+import entente.io.InputFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +80,7 @@ public final class SeedDocuments {
             return -1;
         }
         try {
-            return paragraphs(Files.readString(file, StandardCharsets.UTF_8)).length;
+            return paragraphs(InputFiles.text(file)).length;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
