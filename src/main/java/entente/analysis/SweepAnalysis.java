@@ -74,7 +74,7 @@ public final class SweepAnalysis {
         JsonNode m = SweepDir.manifest(sweepDir);
         List<String> factors = strings(m.path("factors"));
         List<String> columns = strings(m.path("outputs"));
-        List<String> charted = charted(columns, outputs);
+        List<String> charted = charted(columns, outputs, outcomeColumns(m));
         DesignType type = DesignType.of(m.path("design").asText());
         Design design = DesignCsv.read(sweepDir.resolve(SweepDir.DESIGN), type, factors);
         RunsTable table = RunsTable.read(sweepDir.resolve(SweepDir.RUNS), factors, columns,
@@ -89,10 +89,19 @@ public final class SweepAnalysis {
         return new Report(table.runs(), total, a.written.stream().map(out::resolve).toList(), a.notes);
     }
 
-    private static List<String> charted(List<String> columns, List<String> outputs) throws InputException {
+    /** The columns of the sweep's own outcomes (sweep.json "outcomes"), in order. */
+    static List<String> outcomeColumns(JsonNode manifest) {
+        List<String> out = new ArrayList<>();
+        manifest.path("outcomes").forEach(o -> out.addAll(strings(o.path("columns"))));
+        return out;
+    }
+
+    private static List<String> charted(List<String> columns, List<String> outputs, List<String> outcomes)
+            throws InputException {
         if (outputs == null) {
-            List<String> out = columns.stream()
-                    .filter(c -> c.startsWith("cohesion_trilateral.") || c.startsWith("escalation_index.")).toList();
+            List<String> out = new ArrayList<>(outcomes);
+            columns.stream().filter(c -> c.startsWith("cohesion_trilateral.") || c.startsWith("escalation_index."))
+                    .forEach(out::add);
             return out.isEmpty() ? columns.subList(0, 1) : out;
         }
         List<Problem> problems = new ArrayList<>();

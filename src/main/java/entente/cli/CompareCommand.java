@@ -5,6 +5,8 @@ import entente.calibration.PosteriorFile;
 import entente.experiment.Comparison;
 import entente.io.OutputGuard;
 import entente.io.OutputKind;
+import entente.experiment.Outcome;
+import entente.experiment.OutcomeReader;
 import entente.output.ComparisonOutput;
 import entente.output.Headlines;
 import entente.report.Reports;
@@ -69,6 +71,15 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "tables and summary only")
     boolean noCharts;
 
+    @Option(names = "--outcome", paramLabel = "OUTCOME",
+            description = {"an outcome of your own: a YAML mapping such as",
+                "'{name: prk7, kind: threshold, series: escalation.PRK, above: 7}', or a file with an outcomes: list",
+                "(kinds: threshold, time_to_event, count, value; see docs/sweeps.md); repeatable"})
+    List<String> outcomes = new ArrayList<>();
+
+    @Option(names = "--per-replication", description = "also write replications.csv: one row per replication")
+    boolean perReplication;
+
     @Override
     public Integer call() throws Exception {
         int reps = replications != null ? replications : posteriorFile != null ? 10 : 30;
@@ -95,17 +106,18 @@ final class CompareCommand implements Callable<Integer> {
             inputs.add(posteriorFile);
         }
         OutputGuard.folder(folder, "--out", OutputKind.COMPARE, inputs);
+        List<Outcome> own = OutcomeReader.fromArguments(outcomes, base);
         PrintWriter o = spec.commandLine().getOut();
         Comparison c;
         if (posteriorFile != null) {
             Posterior posterior = PosteriorFile.read(posteriorFile, base);
-            c = Comparison.acrossPosterior(base, variant, posterior, draws, reps, master, threads);
-            ComparisonOutput.write(c, folder, !noCharts, posteriorFile.toString());
+            c = Comparison.acrossPosterior(base, variant, posterior, draws, reps, master, threads, own);
+            ComparisonOutput.write(c, folder, !noCharts, posteriorFile.toString(), perReplication);
             o.printf("%s vs %s: %d posterior draws x %d replications (common random numbers within a draw), master seed %d%n",
                     variant.name(), base.name(), draws, reps, master);
         } else {
-            c = Comparison.run(base, variant, reps, master, threads, !independent);
-            ComparisonOutput.write(c, folder, !noCharts);
+            c = Comparison.run(base, variant, reps, master, threads, !independent, own);
+            ComparisonOutput.write(c, folder, !noCharts, null, perReplication);
             o.printf("%s vs %s: %d replications, master seed %d%s%n", variant.name(), base.name(), reps, master,
                     independent ? ", independent seeds" : ", common random numbers");
         }

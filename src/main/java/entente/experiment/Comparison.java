@@ -20,7 +20,9 @@ import java.util.Map;
  * A what-if against a base: both scenarios run over the same replications, each pair with the
  * same seed (common random numbers), so the states' choices differ only where the scenarios
  * make them differ. Daily means and differences of every series, and the effect on each
- * series' final, peak and mean value and on event counts, each with a 95% CI over replications.
+ * series' final, peak and mean value, on event counts and on user-defined {@link Outcome}s,
+ * each with a 95% CI over replications. Each replication's summaries are kept as well
+ * ({@link #perReplication()}).
  */
 public final class Comparison {
     /** Summary statistics of a series that the effects table reports. */
@@ -41,8 +43,13 @@ public final class Comparison {
     private final Map<EffectKey, MeanEstimate[]> effectsByDraw = new LinkedHashMap<>();
     private RunRecord firstBase;
     private RunRecord firstVariant;
+    private final List<Outcome> outcomes;
+    /** What each replication keeps: the default summaries, event counts and the outcomes. */
+    private final RunMetrics perRun;
+    private final List<double[][]> replicationRows = new ArrayList<>();
 
-    private Comparison(Scenario base, Scenario variant, Scenario[][] draws, int replications, long seed, boolean crn) {
+    private Comparison(Scenario base, Scenario variant, Scenario[][] draws, int replications, long seed, boolean crn,
+                       List<Outcome> outcomes) {
         this.base = base;
         this.variant = variant;
         this.draws = draws;
@@ -50,6 +57,8 @@ public final class Comparison {
         this.replications = replications;
         this.seed = seed;
         this.commonRandomNumbers = crn;
+        this.outcomes = List.copyOf(outcomes);
+        this.perRun = RunMetrics.forComparison(base, variant, STATISTICS, outcomes);
     }
 
     /**
@@ -58,10 +67,16 @@ public final class Comparison {
      * random numbers save).
      */
     public static Comparison run(Scenario base, Scenario variant, int replications, long seed, int threads, boolean crn) {
+        return run(base, variant, replications, seed, threads, crn, List.of());
+    }
+
+    /** As {@link #run(Scenario, Scenario, int, long, int, boolean)}, with effects on the given outcomes too. */
+    public static Comparison run(Scenario base, Scenario variant, int replications, long seed, int threads, boolean crn,
+                                 List<Outcome> outcomes) {
         if (replications < 2) {
             throw new IllegalArgumentException("a comparison needs at least two replications");
         }
-        return new Comparison(base, variant, null, replications, seed, crn).runAll(threads);
+        return new Comparison(base, variant, null, replications, seed, crn, outcomes).runAll(threads);
     }
 
     /**
@@ -73,6 +88,12 @@ public final class Comparison {
      */
     public static Comparison acrossPosterior(Scenario base, Scenario variant, Posterior posterior, int drawCount,
                                              int replications, long seed, int threads) {
+        return acrossPosterior(base, variant, posterior, drawCount, replications, seed, threads, List.of());
+    }
+
+    /** As {@link #acrossPosterior(Scenario, Scenario, Posterior, int, int, long, int)}, with outcomes. */
+    public static Comparison acrossPosterior(Scenario base, Scenario variant, Posterior posterior, int drawCount,
+                                             int replications, long seed, int threads, List<Outcome> outcomes) {
         if (replications < 2 || drawCount < 2) {
             throw new IllegalArgumentException("a comparison across a posterior needs at least two draws and two replications");
         }
@@ -82,7 +103,7 @@ public final class Comparison {
             pairs[d] = new Scenario[] {posterior.apply(base, sets[d]),
                 variant.withParameters(posterior.apply(variant.parameters(), sets[d], base.parameters()))};
         }
-        return new Comparison(base, variant, pairs, drawCount * replications, seed, true).runAll(threads);
+        return new Comparison(base, variant, pairs, drawCount * replications, seed, true, outcomes).runAll(threads);
     }
 
     private Comparison runAll(int threads) {
@@ -100,10 +121,18 @@ public final class Comparison {
     }
 
     private RunRecord[] replicate(int r) {
-        long s = Seeds.forRun(seed, r);
-        long v = commonRandomNumbers ? s : Seeds.forRun(~seed, r);
         Scenario[] pair = draws == null ? new Scenario[] {base, variant} : draws[r / perDraw];
-        return new RunRecord[] {EntenteModel.run(pair[0], s), EntenteModel.run(pair[1], v)};
+        return new RunRecord[] {EntenteModel.run(pair[0], baseSeed(r)), EntenteModel.run(pair[1], variantSeed(r))};
+    }
+
+    /** The seed of replication r of the base. */
+    public long baseSeed(int r) {
+        return Seeds.forRun(seed, r);
+    }
+
+    /** The seed of replication r of the variant: the base's with common random numbers. */
+    public long variantSeed(int r) {
+        return commonRandomNumbers ? baseSeed(r) : Seeds.forRun(~seed, r);
     }
 
     /** Adds replication r; replications arrive in index order, so sums are reproducible. */
@@ -142,6 +171,14 @@ public final class Comparison {
         for (EventType t : EventType.values()) {
             record(EffectKey.count(t), r, cb.of(t), cv.of(t));
         }
+        for (Outcome o : outcomes) {
+            double[] ob = o.evaluate(b);
+            double[] ov = o.evaluate(v);
+            for (int i = 0; i < ob.length; i++) {
+                record(EffectKey.outcome(o, o.kind().statistics().get(i)), r, ob[i], ov[i]);
+            }
+        }
+        replicationRows.add(new double[][] {perRun.summarize(b), perRun.summarize(v)});
     }
 
     private void record(EffectKey key, int r, double b, double v) {
@@ -163,6 +200,11 @@ public final class Comparison {
     public record EffectKey(RunRecord.Key series, String statistic) {
         public static EffectKey count(EventType type) {
             return new EffectKey(new RunRecord.Key("events", type.name(), ""), "count");
+        }
+
+        /** A statistic of an outcome ("probability", "day", "count", "value"); its series is (name, "", ""). */
+        public static EffectKey outcome(Outcome o, String statistic) {
+            return new EffectKey(new RunRecord.Key(o.name(), "", ""), statistic);
         }
     }
 
@@ -224,6 +266,20 @@ public final class Comparison {
     /** Every effect, in a stable order. */
     public Map<EffectKey, MeanEstimate> effects() {
         return java.util.Collections.unmodifiableMap(effects);
+    }
+
+    public List<Outcome> outcomes() {
+        return outcomes;
+    }
+
+    /** The column names of {@link #perReplication()}: summaries, event counts, outcomes. */
+    public List<String> replicationColumns() {
+        return perRun.columns();
+    }
+
+    /** Per replication, in order: {base values, variant values}, each in {@link #replicationColumns()} order. */
+    public List<double[][]> perReplication() {
+        return java.util.Collections.unmodifiableList(replicationRows);
     }
 
     /** The first replication of each side, for event markers. */

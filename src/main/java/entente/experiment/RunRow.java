@@ -3,6 +3,7 @@ package entente.experiment;
 import entente.model.EntenteModel;
 import entente.model.RunRecord;
 import entente.util.Numbers;
+import entente.util.Seeds;
 
 /**
  * One run of a sweep as it is written: its line of runs.csv and, with series, its gzip member
@@ -18,7 +19,8 @@ public record RunRow(String line, byte[] series) {
         long seed = sweep.seed(run);
         RunRecord r = EntenteModel.run(sweep.scenarioFor(run), seed);
         StringBuilder line = new StringBuilder(256);
-        line.append(run).append(',').append(point).append(',').append(sweep.replication(run)).append(',').append(seed);
+        line.append(run).append(',').append(point).append(',').append(sweep.replication(run)).append(',')
+                .append(Seeds.csvField(seed));
         for (double v : sweep.design().values()[point]) {
             line.append(',').append(Numbers.format(v));
         }

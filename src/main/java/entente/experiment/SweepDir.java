@@ -130,6 +130,13 @@ public final class SweepDir {
         m.put("runs", sweep.runs());
         sweep.design().factors().forEach(m.putArray("factors")::add);
         sweep.metrics().columns().forEach(m.putArray("outputs")::add);
+        sweep.metrics().outcomes().forEach(o -> {
+            ObjectNode n = m.withArray("outcomes").addObject();
+            n.put("name", o.name());
+            n.put("kind", o.kind().key());
+            n.put("describes", o.describe());
+            o.columns().forEach(n.putArray("columns")::add);
+        });
         sweep.metrics().series().forEach(k -> m.withArray("series_metrics").add(RunMetrics.name(k)));
         m.put("series", series);
         m.put("series_block", SeriesParts.BLOCK);

@@ -33,8 +33,8 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class SweepSpecReader {
     private static final List<String> TOP = List.of("name", "title", "description", "scenario", "until", "seed",
-            "replications", "common_random_numbers", "max_runs", "design", "factors", "metrics", "summaries", "posterior",
-            "draws");
+            "replications", "common_random_numbers", "max_runs", "design", "factors", "metrics", "summaries", "outcomes",
+            "posterior", "draws");
     /** Draws of a posterior a sweep runs across when its file says none. */
     public static final int DEFAULT_DRAWS = 20;
     private static final List<String> DESIGN_KEYS = List.of("type", "samples", "levels");
@@ -478,7 +478,12 @@ public final class SweepSpecReader {
         if (metrics == null || summaries == null) {
             return null;
         }
-        RunMetrics out = RunMetrics.of(scenario, metrics, summaries);
+        List<Outcome> outcomes = List.of();
+        if (top.containsKey("outcomes")) {
+            List<String> factorNames = factors.stream().map(Factor::name).toList();
+            outcomes = new OutcomeReader(y, scenario, factorNames).outcomes(top.get("outcomes"), new HashSet<>());
+        }
+        RunMetrics out = RunMetrics.of(scenario, metrics, summaries, outcomes);
         for (Factor f : factors) {
             if (out.columns().contains(f.name())) {
                 y.problem(top.get("factors"), "factors", "factor name '" + f.name() + "' is also an output column");

@@ -14,7 +14,10 @@ import entente.scenario.Scenario;
 import entente.scenario.ScenarioDiff;
 import entente.util.BuildInfo;
 import entente.util.Numbers;
+import entente.util.Seeds;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +30,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class ComparisonOutput {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    public static final String REPLICATIONS = "replications.csv";
     private static final String[] ESTIMATE = {"base_mean", "variant_mean", "difference", "ci_low", "ci_high"};
 
     private ComparisonOutput() {}
@@ -37,9 +41,18 @@ public final class ComparisonOutput {
 
     /** @param posterior the posterior file a comparison across draws used, for the manifest */
     public static void write(Comparison c, Path folder, boolean charts, String posterior) throws IOException {
+        write(c, folder, charts, posterior, false);
+    }
+
+    /** As {@link #write(Comparison, Path, boolean, String)}; with {@code perReplication} also replications.csv. */
+    public static void write(Comparison c, Path folder, boolean charts, String posterior, boolean perReplication)
+            throws IOException {
         RunFolder.write(folder, OutputKind.COMPARE, dir -> {
             daily(c, dir.resolve("difference.csv"));
             effects(c, dir.resolve("effects.csv"));
+            if (perReplication) {
+                replications(c, dir.resolve(REPLICATIONS));
+            }
             JSON.writeValue(dir.resolve("summary.json").toFile(), summary(c, posterior));
             if (charts) {
                 CompareCharts.write(c, dir);
@@ -96,6 +109,30 @@ public final class ComparisonOutput {
                 out.printRecord(r);
             }
         }
+    }
+
+    /**
+     * One row per replication: its index, both seeds (as text: they may exceed what a double
+     * holds exactly), then each summary, count and outcome of the base and of the variant.
+     */
+    private static void replications(Comparison c, Path file) throws IOException {
+        List<String> header = new ArrayList<>(List.of("replication", "seed", "variant_seed"));
+        for (String side : List.of("base", "variant")) {
+            c.replicationColumns().forEach(col -> header.add(side + "." + col));
+        }
+        StringBuilder sb = new StringBuilder(String.join(",", header)).append('\n');
+        List<double[][]> rows = c.perReplication();
+        for (int r = 0; r < rows.size(); r++) {
+            sb.append(r).append(',').append(Seeds.csvField(c.baseSeed(r))).append(',')
+                    .append(Seeds.csvField(c.variantSeed(r)));
+            for (double[] side : rows.get(r)) {
+                for (double v : side) {
+                    sb.append(',').append(Numbers.format(v));
+                }
+            }
+            sb.append('\n');
+        }
+        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
     }
 
     private static Object[] row(MeanEstimate e, Object... first) {

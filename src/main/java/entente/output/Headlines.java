@@ -3,6 +3,7 @@ package entente.output;
 import entente.experiment.Comparison;
 import entente.experiment.EffectUncertainty;
 import entente.experiment.MeanEstimate;
+import entente.experiment.Outcome;
 import entente.model.Metric;
 import entente.model.RunRecord;
 import entente.util.Numbers;
@@ -38,7 +39,21 @@ public final class Headlines {
                         : line(item.label(), c.effect(key)));
             }
         }
+        for (Outcome o : c.outcomes()) {
+            for (String statistic : o.kind().statistics()) {
+                lines.add(line(label(o, statistic), c.effect(Comparison.EffectKey.outcome(o, statistic))));
+            }
+        }
         return lines;
+    }
+
+    /** "P(escalation.PRK above 7)", "days to escalation.PRK above 7", "missile test events in the period". */
+    static String label(Outcome o, String statistic) {
+        return switch (statistic) {
+            case "probability" -> o.name() + ": probability of " + o.describe();
+            case "day" -> o.name() + ": days to " + o.describe() + " (the whole period when never)";
+            default -> o.name() + ": " + o.describe();
+        };
     }
 
     static String line(String label, MeanEstimate e) {

@@ -39,6 +39,51 @@ class CompareCommandTest {
     }
 
     @Test
+    void ownOutcomesAndOneRowPerReplication() throws IOException {
+        Path six = TestScenarios.SIX_STATES.toAbsolutePath();
+        Path variant = Files.writeString(tmp.resolve("no-drill.yaml"), "extends: " + six + "\nname: no-drill\n"
+                + "events:\n  remove: [drill-spring]\n");
+        Path outcomes = Files.writeString(tmp.resolve("outcomes.yaml"), """
+                outcomes:
+                  - {name: drills, kind: count, type: JOINT_EXERCISE, from: 2022-02-01, to: 2022-04-30}
+                  - {name: mid, kind: value, series: cohesion_trilateral, on: 2022-07-01}
+                """);
+        Path out = tmp.resolve("cmp");
+        Cli r = Cli.run("compare", six.toString(), variant.toString(), "-r", "5", "--no-charts", "--out", out.toString(),
+                "--per-replication", "--outcome", outcomes.toString(),
+                "--outcome", "{name: prk-high, kind: threshold, series: escalation.PRK, above: 3}");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("  drills: joint exercise from 2022-02-01 to 2022-04-30: "), r.out());
+        assertTrue(r.out().contains("  prk-high: probability of escalation.PRK above 3: "), r.out());
+
+        List<String> rows = Files.readAllLines(out.resolve("replications.csv"));
+        assertEquals(6, rows.size(), "a header and one row per replication");
+        List<String> header = List.of(rows.get(0).split(","));
+        assertEquals(List.of("replication", "seed", "variant_seed"), header.subList(0, 3));
+        List<String[]> effects = Files.readAllLines(out.resolve("effects.csv")).stream().map(l -> l.split(",")).toList();
+        // the mean of each replication column is the effects table's mean, for every outcome statistic
+        for (String[] e : effects.subList(1, effects.size())) {
+            if (!List.of("drills", "mid", "prk-high").contains(e[0])) {
+                continue;
+            }
+            for (String side : List.of("base", "variant")) {
+                int col = header.indexOf(side + "." + e[0] + "." + e[3]);
+                assertTrue(col > 0, side + "." + e[0] + "." + e[3] + " in " + header);
+                double mean = rows.subList(1, 6).stream().mapToDouble(l -> Double.parseDouble(l.split(",")[col]))
+                        .average().orElseThrow();
+                assertEquals(Double.parseDouble(e[side.equals("base") ? 4 : 5]), mean, 1e-6, String.join(",", e));
+            }
+        }
+        assertTrue(effects.stream().anyMatch(e -> e[0].equals("drills") && e[3].equals("count")
+                && Double.parseDouble(e[6]) <= -1), "removing the spring drill removes at least that one");
+        for (String row : rows.subList(1, 6)) {
+            String seed = row.split(",")[1];
+            long value = Long.parseLong(seed.replace("\"", ""));
+            assertEquals(Math.abs(value) > (1L << 53), seed.startsWith("\""), "seeds beyond 2^53 are quoted: " + seed);
+        }
+    }
+
+    @Test
     void comparesAcrossAPosteriorWithSeedOnlyAndTotalIntervals() throws IOException {
         Path base = Files.copy(TestScenarios.SIX_STATES, tmp.resolve("six-states.yaml"));
         Path variant = Files.writeString(tmp.resolve("extra.yaml"), TestScenarios.text(TestScenarios.SIX_STATES)

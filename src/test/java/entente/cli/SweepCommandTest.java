@@ -65,6 +65,33 @@ class SweepCommandTest {
     }
 
     @Test
+    void outcomesOfTheSweepFileBecomeColumnsOfRunsAndAnalysis() throws Exception {
+        String spec = Files.readString(RANDOM).replace("samples: 200", "samples: 6")
+                .replace("scenario: ../scenarios/six-states.yaml",
+                        "scenario: " + Path.of("src/test/resources/scenarios/six-states.yaml").toAbsolutePath())
+                + """
+                outcomes:
+                  - {name: prk-high, kind: threshold, series: escalation.PRK, above: 3}
+                  - {name: first-drill, kind: time_to_event, type: JOINT_EXERCISE, origin: decision}
+                """;
+        Path file = Files.writeString(tmp.resolve("outcomes.yaml"), spec);
+        Path out = sweep(file, tmp.resolve("sweep"));
+        List<String> runs = Files.readAllLines(out.resolve(SweepDir.RUNS));
+        assertTrue(runs.get(0).endsWith(",prk-high.probability,prk-high.day,first-drill.probability,first-drill.day"),
+                runs.get(0));
+        for (String line : runs.subList(1, runs.size())) {
+            String[] f = line.split(",");
+            double p = Double.parseDouble(f[f.length - 4]);
+            double day = Double.parseDouble(f[f.length - 3]);
+            assertTrue(p == 0 || p == 1, line);
+            assertTrue(day >= 0 && day <= 74 && (p == 1 || day == 74), "a day of the 74, or all 74: " + line);
+        }
+        Cli a = Cli.run("analyze", out.toString());
+        assertEquals(0, a.exit(), a.err());
+        assertTrue(Files.readString(out.resolve("analysis/points.csv")).contains("prk-high.probability"));
+    }
+
+    @Test
     void aStoppedSweepWithACutLineResumesToTheSameFiles() throws Exception {
         Path whole = sweep(RANDOM, tmp.resolve("whole"), "--series");
         Path cut = tmp.resolve("cut");
