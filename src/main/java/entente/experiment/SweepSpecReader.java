@@ -9,6 +9,7 @@ import entente.scenario.Problem;
 import entente.scenario.Scenario;
 import entente.scenario.ScenarioReader;
 import entente.scenario.YamlTree;
+import entente.util.Limits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,8 +104,8 @@ public final class SweepSpecReader {
         boolean common = top.containsKey("common_random_numbers")
                 && Boolean.TRUE.equals(y.bool(top.get("common_random_numbers"), "common_random_numbers"));
         long maxRuns = whole(top, "max_runs", DEFAULT_MAX_RUNS, 1);
-        if (maxRuns > Integer.MAX_VALUE) {
-            y.problem(top.get("max_runs"), "max_runs", "at most " + Integer.MAX_VALUE);
+        if (maxRuns > Limits.MAX_RUNS) {
+            y.problem(top.get("max_runs"), "max_runs", "at most " + Limits.MAX_RUNS + " runs (docs/limits.md)");
         }
         List<Factor> factors = factors(y.require(top, "factors", root, ""), scenario);
         Node designNode = y.require(top, "design", root, "");
@@ -114,6 +115,11 @@ public final class SweepSpecReader {
             return null;
         }
         long points = design.type.points(factors, design.samples);
+        if (points > Limits.MAX_POINTS) {
+            y.problem(designNode, "design", "the design has " + (points == Long.MAX_VALUE ? "too many" : points)
+                    + " points, more than the " + Limits.MAX_POINTS + " a sweep may have (docs/limits.md)");
+            return null;
+        }
         // both factors at most max_runs <= 2^31 when multiplied, so the product cannot overflow
         long runs = points > maxRuns || replications > maxRuns ? Long.MAX_VALUE : points * replications;
         if (runs > maxRuns) {
