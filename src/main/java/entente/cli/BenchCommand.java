@@ -206,13 +206,12 @@ final class BenchCommand implements Callable<Integer> {
         try {
             Sweep w = benchSweep(s, tmp, "design: {type: saltelli, samples: " + samples + "}",
                     "replications: " + replications, samples * 4 * replications);
-            SweepDir folder = SweepDir.open(tmp.resolve("sweep"), w, false);
             int columns = w.metrics().columns().size();
             String[] made = new String[1021];
             for (int k = 0; k < made.length; k++) {
                 made[k] = Numbers.format(Math.sin(k) * 3 + k % 7);
             }
-            try (SweepDir.Appender out = folder.appender()) {
+            try (SweepDir folder = SweepDir.open(tmp.resolve("sweep"), w, false); SweepDir.Appender out = folder.appender()) {
                 for (int r = 0; r < w.runs(); r++) {
                     int point = w.point(r);
                     StringBuilder line = new StringBuilder(16 * columns);
@@ -268,11 +267,12 @@ final class BenchCommand implements Callable<Integer> {
     /** Runs a whole sweep of n runs on t threads into dir; returns runs per second. */
     private double timeSweep(Scenario s, int n, int t, Path dir) throws Exception {
         Sweep w = benchSweep(s, dir, "design: {type: random, samples: " + n + "}", "replications: 1", n);
-        SweepDir folder = SweepDir.open(dir.resolve("sweep"), w, series);
-        long t0 = System.nanoTime();
-        new SweepRunner(w, t, series).run(folder, new Progress(new PrintWriter(Writer.nullWriter()), false, n, 0),
-                () -> false);
-        return n / ((System.nanoTime() - t0) / 1e9);
+        try (SweepDir folder = SweepDir.open(dir.resolve("sweep"), w, series)) {
+            long t0 = System.nanoTime();
+            new SweepRunner(w, t, series).run(folder, new Progress(new PrintWriter(Writer.nullWriter()), false, n, 0),
+                    () -> false);
+            return n / ((System.nanoTime() - t0) / 1e9);
+        }
     }
 
     /** Samples the heap every 20 ms for the most it ever held. */

@@ -4,6 +4,7 @@ import entente.calibration.CalibrationSpec;
 import entente.calibration.CalibrationSpecReader;
 import entente.calibration.Derivation;
 import entente.calibration.Evidence;
+import entente.calibration.EvidenceReader;
 import entente.calibration.PreferencesYaml;
 import entente.calibration.Provenance;
 import entente.io.OutputGuard;
@@ -52,7 +53,7 @@ final class DeriveCommand implements Callable<Integer> {
             Stream.of(scenario, fit).filter(Objects::nonNull).forEach(inputs::add);
             OutputGuard.file(output, "--output", inputs, PreferencesYaml.SIGNATURE);
         }
-        Evidence e = EvidenceArgs.load(dir, spec.commandLine().getErr());
+        Evidence e = EvidenceReader.read(dir);
         List<Derivation.Derived> derived = Derivation.derive(e);
         List<Derivation.ChangeValues> changes = Derivation.changes(e);
         String yaml = PreferencesYaml.write(e, derived, changes, dir.toString()) + provenance(e, derived);

@@ -84,7 +84,14 @@ final class SweepCommand implements Callable<Integer> {
         List<Path> inputs = new ArrayList<>(List.of(specFile));
         inputs.addAll(ScenarioReader.sources(Path.of(sweep.scenario().file())));
         OutputGuard.folder(dir, "--out", OutputKind.SWEEP, inputs);
-        SweepDir folder = SweepDir.open(dir, sweep, series);
+        try (SweepDir folder = SweepDir.open(dir, sweep, series)) {
+            return run(sweep, folder, other);
+        }
+    }
+
+    /** Runs what the folder lacks (it is locked: no other sweep writes it meanwhile). */
+    private int run(Sweep sweep, SweepDir folder, SweepEngine other) throws Exception {
+        Path dir = folder.path();
         int total = sweep.runs();
         if (folder.done() == total) {
             out().printf("%s: all %,d runs are already done; analyse with: entente analyze %s%n", dir, total, dir);

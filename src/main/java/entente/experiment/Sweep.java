@@ -1,6 +1,7 @@
 package entente.experiment;
 
 import entente.calibration.Posterior;
+import entente.scenario.Factor;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
 import entente.util.Seeds;

@@ -118,7 +118,10 @@ final class Inheritance {
             return null;
         }
         Node base = null;
-        if (Files.isRegularFile(parent)) {
+        if (!ref.matches("(?i).*\\.ya?ml")) {
+            // never read another kind of file as a scenario: its content would show in the messages
+            y.problem(parentRef, "extends", "'" + ref + "' is not a scenario file: extends names a .yaml file");
+        } else if (Files.isRegularFile(parent)) {
             base = load(file.resolveSibling(ref).normalize(), chainSoFar);
         } else {
             y.problem(parentRef, "extends", "no such file '" + ref + "' (looked for " + parent + ")"

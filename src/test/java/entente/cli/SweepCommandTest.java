@@ -96,9 +96,11 @@ class SweepCommandTest {
         Path whole = sweep(RANDOM, tmp.resolve("whole"), "--series");
         Path cut = tmp.resolve("cut");
         Sweep s = SweepSpecReader.read(RANDOM);
-        SweepDir dir = SweepDir.open(cut, s, true);
         AtomicInteger checks = new AtomicInteger();
-        SweepRunner.Outcome o = new SweepRunner(s, 2, true).run(dir, quiet(s), () -> checks.incrementAndGet() > 300);
+        SweepRunner.Outcome o;
+        try (SweepDir dir = SweepDir.open(cut, s, true)) {
+            o = new SweepRunner(s, 2, true).run(dir, quiet(s), () -> checks.incrementAndGet() > 300);
+        }
         assertTrue(o.stopped());
         assertEquals(300, o.done());
         assertEquals(301, Files.readAllLines(cut.resolve(SweepDir.RUNS)).size());
@@ -119,7 +121,9 @@ class SweepCommandTest {
         Path cut = tmp.resolve("cut");
         Sweep s = SweepSpecReader.read(GRID);
         AtomicInteger checks = new AtomicInteger();
-        new SweepRunner(s, 1, false).run(SweepDir.open(cut, s, false), quiet(s), () -> checks.incrementAndGet() > 7);
+        try (SweepDir dir = SweepDir.open(cut, s, false)) {
+            new SweepRunner(s, 1, false).run(dir, quiet(s), () -> checks.incrementAndGet() > 7);
+        }
         Files.writeString(cut.resolve(SweepDir.RUNS), "7,2,1,99", StandardOpenOption.APPEND);
 
         Cli r = Cli.run("sweep", GRID.toString(), "--out", cut.toString(), "--threads", "2");
