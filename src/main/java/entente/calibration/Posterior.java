@@ -1,5 +1,6 @@
 package entente.calibration;
 
+import entente.scenario.Factor;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
 import java.util.Arrays;
@@ -14,7 +15,7 @@ import org.apache.commons.math3.random.MersenneTwister;
  *
  * @param values one row per particle, one column per parameter
  */
-public record Posterior(List<FreeParameter> parameters, double[][] values, double[] weights) {
+public record Posterior(List<Factor> parameters, double[][] values, double[] weights) {
     public Posterior {
         if (values.length == 0 || values.length != weights.length) {
             throw new IllegalArgumentException("a posterior needs as many weights as particles, and at least one");

@@ -1,5 +1,7 @@
 package entente.calibration;
 
+import entente.io.InputFiles;
+import entente.scenario.Factor;
 import entente.scenario.InputException;
 import entente.scenario.ParameterRegistry;
 import entente.scenario.Parameters;
@@ -8,6 +10,7 @@ import entente.scenario.Scenario;
 import entente.util.Numbers;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +43,7 @@ public final class PosteriorFile {
     /** Writes the posterior, with {@code comments} (each a line) above the header. */
     public static void write(Posterior p, Path file, List<String> comments) throws IOException {
         List<String> header = new ArrayList<>(List.of(WEIGHT));
-        for (FreeParameter f : p.parameters()) {
+        for (Factor f : p.parameters()) {
             header.addAll(f.paths());
         }
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
@@ -69,7 +72,7 @@ public final class PosteriorFile {
         List<Problem> problems = new ArrayList<>();
         List<CSVRecord> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser parser = FORMAT.parse(in)) {
+        try (Reader in = new StringReader(InputFiles.text(name, InputFiles.read(file))); CSVParser parser = FORMAT.parse(in)) {
             for (CSVRecord r : parser) {
                 records.add(r);
                 lines.add((int) parser.getCurrentLineNumber());
@@ -84,7 +87,7 @@ public final class PosteriorFile {
         }
         CSVRecord header = records.get(0);
         int line = lines.get(0);
-        List<FreeParameter> parameters = parameters(header, line, scenario.parameters(), name, problems);
+        List<Factor> parameters = parameters(header, line, scenario.parameters(), name, problems);
         int columns = header.size();
         double[][] values = new double[records.size() - 1][columns - 1];
         double[] weights = new double[records.size() - 1];
@@ -117,13 +120,13 @@ public final class PosteriorFile {
         return new Posterior(parameters, values, weights);
     }
 
-    private static List<FreeParameter> parameters(CSVRecord header, int line, Parameters known, String name,
+    private static List<Factor> parameters(CSVRecord header, int line, Parameters known, String name,
                                                   List<Problem> problems) {
         if (header.size() < 2 || !WEIGHT.equals(header.get(0))) {
             problems.add(new Problem(name, line, "header", "the header must be weight, then parameter paths"));
             return List.of();
         }
-        List<FreeParameter> out = new ArrayList<>();
+        List<Factor> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int c = 1; c < header.size(); c++) {
             String path = header.get(c);
@@ -133,7 +136,7 @@ public final class PosteriorFile {
                 problems.add(new Problem(name, line, path, "the column " + path + " appears twice"));
             } else {
                 double[] range = Parameters.range(path);
-                out.add(new FreeParameter(path, List.of(path), range[0], range[1], ""));
+                out.add(new Factor(path, List.of(path), range[0], range[1], ""));
             }
         }
         return out;

@@ -1,10 +1,10 @@
 package entente.cli;
 
+import entente.scenario.Factor;
 import entente.calibration.AbcCalibration;
 import entente.calibration.CalibrationSpec;
 import entente.calibration.CalibrationSpecReader;
 import entente.calibration.Calibrator;
-import entente.calibration.FreeParameter;
 import entente.calibration.Posterior;
 import entente.io.OutputGuard;
 import entente.io.OutputKind;
@@ -121,7 +121,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 result.abc().generations().size(), result.abc().simulations(), s.abc().replications(),
                 Duration.ofSeconds((System.nanoTime() - start) / 1_000_000_000L).toString().substring(2).toLowerCase());
         for (int k = 0; k < p.parameters().size(); k++) {
-            FreeParameter f = p.parameters().get(k);
+            Factor f = p.parameters().get(k);
             o.printf("  %-28s %s  (90%% %s .. %s; prior %s .. %s)%n", f.name(), r3(p.quantile(k, 0.5)),
                     r3(p.quantile(k, 0.05)), r3(p.quantile(k, 0.95)), Numbers.format(f.min()), Numbers.format(f.max()));
         }

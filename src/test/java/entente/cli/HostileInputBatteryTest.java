@@ -260,7 +260,7 @@ class HostileInputBatteryTest {
             return List.of("evidence", ev.toString());
         }));
         // ---- calibrate
-        c.add(bad("calibration with two free parameters of one name", "names another free parameter too", t -> {
+        c.add(bad("calibration with two free parameters of one name", "duplicate name 'drill-response'", t -> {
             String spec = Files.readString(Path.of("scenarios/calibration/baseline-targets.yaml"))
                     .replace("scenario: ../baseline-2021-2023.yaml", "scenario: " + Path.of("scenarios/baseline-2021-2023.yaml").toAbsolutePath())
                     .replace("name: prk-launch-propensity", "name: drill-response");

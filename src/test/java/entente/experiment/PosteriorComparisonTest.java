@@ -1,10 +1,10 @@
 package entente.experiment;
 
+import entente.scenario.Factor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import entente.TestScenarios;
-import entente.calibration.FreeParameter;
 import entente.calibration.Posterior;
 import entente.model.RunRecord;
 import entente.scenario.Scenario;
@@ -17,8 +17,8 @@ class PosteriorComparisonTest {
     private static final Scenario BASE = TestScenarios.load(TestScenarios.SIX_STATES);
     /** Parameters that move the test scenario's launches and alignments a good deal. */
     private static final Posterior POSTERIOR = new Posterior(List.of(
-            new FreeParameter("bias", List.of("actions.prk-srbm.utility.bias"), -3, 1, ""),
-            new FreeParameter("alpha", List.of("dynamics.alpha"), 0.05, 1, "")),
+            new Factor("bias", List.of("actions.prk-srbm.utility.bias"), -3, 1, ""),
+            new Factor("alpha", List.of("dynamics.alpha"), 0.05, 1, "")),
             new double[][] {{-2.5, 0.1}, {-1.5, 0.3}, {-0.5, 0.6}, {0.5, 0.9}}, new double[] {1, 1, 1, 1});
 
     private static Scenario withExtraTest() {
