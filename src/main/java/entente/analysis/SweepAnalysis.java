@@ -9,14 +9,17 @@ import entente.experiment.MorrisEffects;
 import entente.experiment.SobolIndices;
 import entente.experiment.SweepDir;
 import entente.io.Csv;
+import entente.io.OutputKind;
 import entente.io.RunFolder;
 import entente.output.ChartFiles;
 import entente.output.SweepCharts;
 import entente.scenario.InputException;
 import entente.scenario.Problem;
 import entente.util.Numbers;
+import entente.util.ParallelMap;
 import entente.util.Stats;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.csv.CSVPrinter;
 import org.jfree.chart.JFreeChart;
@@ -33,7 +37,9 @@ import org.jfree.chart.JFreeChart;
  * deviation and 95 % confidence interval of every output (points.csv); Sobol' indices
  * (saltelli) or Morris effects (morris) of every output with tornado charts; heatmaps over
  * each pair of a grid's factors; and, when the sweep kept its series, fan charts of cohesion
- * and escalation across replications. Charts are drawn for the chosen outputs only.
+ * and escalation across replications. Charts are drawn for the chosen outputs only. runs.csv is
+ * read once, a design point at a time ({@link RunsTable}), and the per-point means wait on disk
+ * ({@link PointMeans}), so memory does not grow with the number of runs.
  */
 public final class SweepAnalysis {
     public static final int DEFAULT_RESAMPLES = 1000;
@@ -48,17 +54,20 @@ public final class SweepAnalysis {
 
     private final JsonNode manifest;
     private final Design design;
-    private final RunsTable table;
+    private final Path runsFile;
+    private final List<String> outputs;
     private final List<String> charted;
     private final int replications;
     private final String title;
     private final List<String> notes = new ArrayList<>();
     private final List<String> written = new ArrayList<>();
+    private int runs;
 
-    private SweepAnalysis(JsonNode manifest, Design design, RunsTable table, List<String> charted) {
+    private SweepAnalysis(JsonNode manifest, Design design, Path runsFile, List<String> outputs, List<String> charted) {
         this.manifest = manifest;
         this.design = design;
-        this.table = table;
+        this.runsFile = runsFile;
+        this.outputs = outputs;
         this.charted = charted;
         this.replications = manifest.path("replications").asInt();
         this.title = manifest.path("title").asText();
@@ -73,25 +82,32 @@ public final class SweepAnalysis {
         JsonNode m = SweepDir.manifest(sweepDir);
         List<String> factors = strings(m.path("factors"));
         List<String> columns = strings(m.path("outputs"));
-        List<String> charted = charted(columns, outputs);
+        List<String> charted = charted(columns, outputs, outcomeColumns(m));
         DesignType type = DesignType.of(m.path("design").asText());
         Design design = DesignCsv.read(sweepDir.resolve(SweepDir.DESIGN), type, factors);
-        RunsTable table = RunsTable.read(sweepDir.resolve(SweepDir.RUNS), factors, columns,
-                m.path("replications").asInt());
-        SweepAnalysis a = new SweepAnalysis(m, design, table, charted);
+        SweepAnalysis a = new SweepAnalysis(m, design, sweepDir.resolve(SweepDir.RUNS), columns, charted);
         int total = m.path("runs").asInt();
-        if (table.runs() < total) {
-            a.notes.add(String.format("only %,d of %,d runs are done: statistics cover those; re-run the sweep to "
-                    + "finish it", table.runs(), total));
+        RunFolder.write(out, OutputKind.ANALYSIS, dir -> a.writeInto(dir, sweepDir, maxFans, resamples, total));
+        if (a.runs < total) {
+            a.notes.add(0, String.format("only %,d of %,d runs are done: statistics cover those; re-run the sweep to "
+                    + "finish it", a.runs, total));
         }
-        RunFolder.write(out, dir -> a.writeInto(dir, sweepDir, maxFans, resamples, table.runs() == total));
-        return new Report(table.runs(), total, a.written.stream().map(out::resolve).toList(), a.notes);
+        return new Report(a.runs, total, a.written.stream().map(out::resolve).toList(), a.notes);
     }
 
-    private static List<String> charted(List<String> columns, List<String> outputs) throws InputException {
+    /** The columns of the sweep's own outcomes (sweep.json "outcomes"), in order. */
+    static List<String> outcomeColumns(JsonNode manifest) {
+        List<String> out = new ArrayList<>();
+        manifest.path("outcomes").forEach(o -> out.addAll(strings(o.path("columns"))));
+        return out;
+    }
+
+    private static List<String> charted(List<String> columns, List<String> outputs, List<String> outcomes)
+            throws InputException {
         if (outputs == null) {
-            List<String> out = columns.stream()
-                    .filter(c -> c.startsWith("cohesion_trilateral.") || c.startsWith("escalation_index.")).toList();
+            List<String> out = new ArrayList<>(outcomes);
+            columns.stream().filter(c -> c.startsWith("cohesion_trilateral.") || c.startsWith("escalation_index."))
+                    .forEach(out::add);
             return out.isEmpty() ? columns.subList(0, 1) : out;
         }
         List<Problem> problems = new ArrayList<>();
@@ -107,8 +123,21 @@ public final class SweepAnalysis {
         return outputs;
     }
 
-    private void writeInto(Path dir, Path sweepDir, int maxFans, int resamples, boolean complete) throws IOException {
-        double[][] means = pointStatistics(dir.resolve("points.csv"));
+    private void writeInto(Path dir, Path sweepDir, int maxFans, int resamples, int total) throws IOException {
+        try (PointMeans means = new PointMeans(design.size(), outputs.size())) {
+            List<GridCell> grid = design.type() == DesignType.GRID ? gridCells() : List.of();
+            runs = pointStatistics(dir.resolve("points.csv"), means, grid);
+            analyse(dir, means, grid, resamples, runs == total);
+        }
+        if (manifest.path("series").asBoolean()) {
+            fans(dir, sweepDir.resolve(SweepDir.SERIES), maxFans);
+        } else {
+            notes.add("no fan charts: the sweep ran without --series");
+        }
+    }
+
+    private void analyse(Path dir, PointMeans means, List<GridCell> grid, int resamples, boolean complete)
+            throws IOException {
         long seed = manifest.path("seed").asLong();
         switch (design.type()) {
             case SALTELLI -> {
@@ -125,55 +154,63 @@ public final class SweepAnalysis {
                     notes.add("Morris effects need every run of the design");
                 }
             }
-            case GRID -> heatmaps(dir);
+            case GRID -> heatmaps(dir, grid);
             default -> { } // random, latin_hypercube and sobol designs get per-point statistics only
-        }
-        if (manifest.path("series").asBoolean()) {
-            fans(dir, sweepDir.resolve(SweepDir.SERIES), maxFans);
-        } else {
-            notes.add("no fan charts: the sweep ran without --series");
         }
     }
 
     // ---- per-point statistics ------------------------------------------------------------
 
-    /** Writes points.csv and returns the mean of every output at every point (NaN where no run is done). */
-    private double[][] pointStatistics(Path file) throws IOException {
+    /**
+     * Reads runs.csv once: writes points.csv, keeps the mean of every output at every point in
+     * {@code means} and adds the runs to the grid's cells. Returns the number of runs read.
+     */
+    private int pointStatistics(Path file, PointMeans means, List<GridCell> grid) throws IOException {
         List<String> header = new ArrayList<>(List.of("point"));
         header.addAll(design.factors());
         header.addAll(List.of("output", "n", "mean", "sd", "ci_low", "ci_high"));
-        double[][] means = new double[design.size()][table.outputs().size()];
+        int read;
         try (CSVPrinter csv = csv(file, header)) {
-            for (int p = 0; p < design.size(); p++) {
-                for (int o = 0; o < table.outputs().size(); o++) {
-                    double[] v = table.column(o, p * replications, (p + 1) * replications);
-                    Stats.Summary s = Stats.summarize(v);
-                    means[p][o] = s.mean();
-                    if (v.length == 0) {
-                        continue;
+            double[] pointMeans = new double[outputs.size()];
+            read = RunsTable.scan(runsFile, design.factors(), outputs, replications, (p, runs, count) -> {
+                if (p >= design.size()) {
+                    throw new IOException(runsFile + ": more runs than the design's " + design.size() + " points");
+                }
+                for (int o = 0; o < outputs.size(); o++) {
+                    double[] v = new double[count];
+                    for (int k = 0; k < count; k++) {
+                        v[k] = runs[k][o];
                     }
+                    Stats.Summary s = Stats.summarize(v);
+                    pointMeans[o] = s.mean();
                     List<Object> row = new ArrayList<>();
                     row.add(p);
                     Arrays.stream(design.values()[p]).mapToObj(Numbers::format).forEach(row::add);
-                    row.addAll(List.of(table.outputs().get(o), s.n(), text(s.mean()), text(s.sd()), text(s.low()),
+                    row.addAll(List.of(outputs.get(o), s.n(), text(s.mean()), text(s.sd()), text(s.low()),
                             text(s.high())));
                     csv.printRecord(row);
                 }
-            }
+                means.add(pointMeans);
+                for (GridCell c : grid) {
+                    c.add(design.values()[p], runs, count);
+                }
+            });
         }
+        means.finish();
         written.add(file.getFileName().toString());
-        return means;
+        return read;
     }
 
     // ---- sensitivity ---------------------------------------------------------------------
 
-    private void sobol(Path dir, double[][] means, int resamples, long seed) throws IOException {
+    private void sobol(Path dir, PointMeans means, int resamples, long seed) throws IOException {
         int n = design.size() / (design.factors().size() + 2);
         try (CSVPrinter csv = csv(dir.resolve("sobol.csv"), List.of("output", "factor", "S1", "S1_low", "S1_high",
                 "ST", "ST_low", "ST_high"))) {
-            for (int o = 0; o < table.outputs().size(); o++) {
-                String output = table.outputs().get(o);
-                List<SobolIndices.Index> ix = SobolIndices.estimate(design, column(means, o), resamples, seed);
+            List<List<SobolIndices.Index>> all = perOutput(means, y -> SobolIndices.estimate(design, y, resamples, seed));
+            for (int o = 0; o < outputs.size(); o++) {
+                String output = outputs.get(o);
+                List<SobolIndices.Index> ix = all.get(o);
                 for (SobolIndices.Index i : ix) {
                     csv.printRecord(output, i.factor(), text(i.first()), text(i.firstLow()), text(i.firstHigh()),
                             text(i.total()), text(i.totalLow()), text(i.totalHigh()));
@@ -195,13 +232,14 @@ public final class SweepAnalysis {
         written.add("sobol.csv");
     }
 
-    private void morris(Path dir, double[][] means, int resamples, long seed) throws IOException {
+    private void morris(Path dir, PointMeans means, int resamples, long seed) throws IOException {
         int r = design.size() / (design.factors().size() + 1);
         try (CSVPrinter csv = csv(dir.resolve("morris.csv"), List.of("output", "factor", "mu", "mu_star",
                 "mu_star_low", "mu_star_high", "sigma", "effects"))) {
-            for (int o = 0; o < table.outputs().size(); o++) {
-                String output = table.outputs().get(o);
-                List<MorrisEffects.Effect> ef = MorrisEffects.estimate(design, column(means, o), resamples, seed);
+            List<List<MorrisEffects.Effect>> all = perOutput(means, y -> MorrisEffects.estimate(design, y, resamples, seed));
+            for (int o = 0; o < outputs.size(); o++) {
+                String output = outputs.get(o);
+                List<MorrisEffects.Effect> ef = all.get(o);
                 for (MorrisEffects.Effect e : ef) {
                     csv.printRecord(output, e.factor(), text(e.mu()), text(e.muStar()), text(e.muStarLow()),
                             text(e.muStarHigh()), text(e.sigma()), e.effects());
@@ -223,6 +261,21 @@ public final class SweepAnalysis {
         written.add("morris.csv");
     }
 
+    /** An estimate for every output from its per-point means, on all cores (outputs apart: the same as one by one). */
+    private <T> List<T> perOutput(PointMeans means, Function<double[], T> estimate) throws IOException {
+        try {
+            return ParallelMap.map(outputs.size(), ParallelMap.defaultThreads(), o -> {
+                try {
+                    return estimate.apply(means.column(o));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     private static <T> SweepCharts.Bars bars(String label, List<T> items, ToDoubleFunction<T> value,
                                              ToDoubleFunction<T> low,
                                              ToDoubleFunction<T> high) {
@@ -233,48 +286,86 @@ public final class SweepAnalysis {
 
     // ---- heatmaps ------------------------------------------------------------------------
 
-    /** Mean of each charted output over every pair of grid factors that take several values. */
-    private void heatmaps(Path dir) throws IOException {
+    /**
+     * The sums behind one heatmap: a charted output over a pair of grid factors, a cell per pair
+     * of their values, added up run by run as runs.csv is read.
+     */
+    private final class GridCell {
+        final int fx;
+        final int fy;
+        final String output;
+        final double[] xs;
+        final double[] ys;
+        final double[][] sum;
+        final int[][] count;
+        private final int o;
+
+        GridCell(int fx, int fy, String output) {
+            this.fx = fx;
+            this.fy = fy;
+            this.output = output;
+            this.o = outputs.indexOf(output);
+            xs = levels(fx);
+            ys = levels(fy);
+            sum = new double[xs.length][ys.length];
+            count = new int[xs.length][ys.length];
+        }
+
+        void add(double[] point, double[][] runs, int n) {
+            int i = Arrays.binarySearch(xs, point[fx]);
+            int j = Arrays.binarySearch(ys, point[fy]);
+            for (int k = 0; k < n; k++) {
+                sum[i][j] += runs[k][o];
+                count[i][j]++;
+            }
+        }
+    }
+
+    /** A cell for each charted output over every pair of grid factors that take several values (none if fewer than two). */
+    private List<GridCell> gridCells() {
         List<Integer> varying = new ArrayList<>();
         for (int k = 0; k < design.factors().size(); k++) {
             if (levels(k).length > 1) {
                 varying.add(k);
             }
         }
-        if (varying.size() < 2) {
+        List<GridCell> out = new ArrayList<>();
+        for (int a = 0; a < varying.size(); a++) {
+            for (int b = a + 1; b < varying.size(); b++) {
+                for (String output : charted) {
+                    out.add(new GridCell(varying.get(a), varying.get(b), output));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Mean of each charted output over every pair of grid factors that take several values. */
+    private void heatmaps(Path dir, List<GridCell> grid) throws IOException {
+        if (grid.isEmpty()) {
             notes.add("no heatmap: the grid varies fewer than two factors");
             return;
         }
         try (CSVPrinter csv = csv(dir.resolve("heatmaps.csv"), List.of("output", "x_factor", "x", "y_factor", "y",
                 "runs", "mean"))) {
-            for (int a = 0; a < varying.size(); a++) {
-                for (int b = a + 1; b < varying.size(); b++) {
-                    for (String output : charted) {
-                        heatmap(dir, csv, varying.get(a), varying.get(b), output);
-                    }
-                }
+            for (GridCell cell : grid) {
+                heatmap(dir, csv, cell);
             }
         }
         written.add("heatmaps.csv");
     }
 
-    private void heatmap(Path dir, CSVPrinter csv, int fx, int fy, String output) throws IOException {
-        double[] xs = levels(fx);
-        double[] ys = levels(fy);
-        double[][] sum = new double[xs.length][ys.length];
-        int[][] count = new int[xs.length][ys.length];
-        int o = table.outputs().indexOf(output);
-        for (int r = 0; r < table.runs(); r++) {
-            double[] v = design.values()[table.point()[r]];
-            int i = Arrays.binarySearch(xs, v[fx]);
-            int j = Arrays.binarySearch(ys, v[fy]);
-            sum[i][j] += table.values()[r][o];
-            count[i][j]++;
-        }
+    private void heatmap(Path dir, CSVPrinter csv, GridCell cell) throws IOException {
+        double[] xs = cell.xs;
+        double[] ys = cell.ys;
+        int fx = cell.fx;
+        int fy = cell.fy;
+        String output = cell.output;
+        int[][] count = cell.count;
         double[][] mean = new double[xs.length][ys.length];
         for (int i = 0; i < xs.length; i++) {
             for (int j = 0; j < ys.length; j++) {
-                mean[i][j] = count[i][j] == 0 ? Double.NaN : sum[i][j] / count[i][j];
+                mean[i][j] = count[i][j] == 0 ? Double.NaN : cell.sum[i][j] / count[i][j];
                 csv.printRecord(output, design.factors().get(fx), Numbers.format(xs[i]), design.factors().get(fy),
                         Numbers.format(ys[j]), count[i][j], text(mean[i][j]));
             }
@@ -316,7 +407,7 @@ public final class SweepAnalysis {
                     maxFans));
         }
         SeriesFans.Result result = SeriesFans.read(seriesDir, metrics, start, days, replications, perPoint,
-                table.runs(), FAN_SAMPLE);
+                runs, FAN_SAMPLE);
         Map<String, Map<String, double[][]>> byScope = new TreeMap<>();
         try (CSVPrinter csv = csv(dir.resolve("fans.csv"), List.of("scope", "metric", "date", "q05", "q25", "q50",
                 "q75", "q95"))) {
@@ -370,10 +461,6 @@ public final class SweepAnalysis {
         for (Path p : ChartFiles.write(chart, dir, name)) {
             written.add(p.getFileName().toString());
         }
-    }
-
-    private static double[] column(double[][] rows, int c) {
-        return Arrays.stream(rows).mapToDouble(r -> r[c]).toArray();
     }
 
     private static CSVPrinter csv(Path file, List<String> header) throws IOException {

@@ -1,5 +1,6 @@
 package entente.calibration;
 
+import entente.scenario.Factor;
 import entente.util.ParallelMap;
 import entente.util.Seeds;
 import java.util.ArrayList;
@@ -79,13 +80,13 @@ public final class AbcSmc {
     /** Jitter on the kernel's diagonal (unit coordinates), so a collapsed parameter still moves. */
     private static final double JITTER = 1e-8;
 
-    private final List<FreeParameter> parameters;
+    private final List<Factor> parameters;
     private final Simulator simulator;
     private final Settings settings;
     private final long seed;
     private final int threads;
 
-    public AbcSmc(List<FreeParameter> parameters, Simulator simulator, Settings settings, long seed, int threads) {
+    public AbcSmc(List<Factor> parameters, Simulator simulator, Settings settings, long seed, int threads) {
         if (parameters.isEmpty()) {
             throw new IllegalArgumentException("ABC needs at least one parameter");
         }
@@ -186,7 +187,7 @@ public final class AbcSmc {
     private double[] fromUnit(double[] u) {
         double[] v = new double[u.length];
         for (int k = 0; k < u.length; k++) {
-            FreeParameter f = parameters.get(k);
+            Factor f = parameters.get(k);
             v[k] = f.min() + u[k] * (f.max() - f.min());
         }
         return v;

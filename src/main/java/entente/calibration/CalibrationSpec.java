@@ -1,5 +1,6 @@
 package entente.calibration;
 
+import entente.scenario.Factor;
 import entente.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,18 +16,18 @@ import java.util.List;
  * calibration ({@code calibrate --method abc}) runs and which further parameters it samples.
  */
 public record CalibrationSpec(Path file, List<Scenario> scenarios, Path scenarioFile, int replications, long seed,
-                              int evaluations, double sigma, int population, double priorWeight, List<FreeParameter> free,
+                              int evaluations, double sigma, int population, double priorWeight, List<Factor> free,
                               List<Target> targets, Abc abc) {
 
     public CalibrationSpec(Path file, Scenario scenario, Path scenarioFile, int replications, long seed,
-                           int evaluations, double sigma, int population, double priorWeight, List<FreeParameter> free,
+                           int evaluations, double sigma, int population, double priorWeight, List<Factor> free,
                            List<Target> targets) {
         this(file, List.of(scenario), scenarioFile, replications, seed, evaluations, sigma, population, priorWeight, free,
                 targets, Abc.DEFAULTS);
     }
 
     public CalibrationSpec(Path file, Scenario scenario, Path scenarioFile, int replications, long seed,
-                           int evaluations, double sigma, int population, double priorWeight, List<FreeParameter> free,
+                           int evaluations, double sigma, int population, double priorWeight, List<Factor> free,
                            List<Target> targets, Abc abc) {
         this(file, List.of(scenario), scenarioFile, replications, seed, evaluations, sigma, population, priorWeight, free,
                 targets, abc);
@@ -43,7 +44,7 @@ public record CalibrationSpec(Path file, List<Scenario> scenarios, Path scenario
      * check, and the parameters sampled besides the spec's {@code free} ones (uniform priors).
      */
     public record Abc(int particles, double alpha, double minAcceptance, int maxGenerations, int replications,
-                      int draws, List<FreeParameter> free) {
+                      int draws, List<Factor> free) {
         public static final Abc DEFAULTS = new Abc(400, 0.5, 0.05, 20, 4, 100, List.of());
 
         /** The same settings with another population and generation cap (for a quick look). */
@@ -61,14 +62,14 @@ public record CalibrationSpec(Path file, List<Scenario> scenarios, Path scenario
     }
 
     /** Every parameter ABC samples: the free ones, then the ones named under {@code abc}. */
-    public List<FreeParameter> abcParameters() {
-        List<FreeParameter> all = new ArrayList<>(free);
+    public List<Factor> abcParameters() {
+        List<Factor> all = new ArrayList<>(free);
         all.addAll(abc.free());
         return List.copyOf(all);
     }
 
     /** The same spec with other free parameters (ABC fits every parameter it samples). */
-    public CalibrationSpec withFree(List<FreeParameter> parameters) {
+    public CalibrationSpec withFree(List<Factor> parameters) {
         return new CalibrationSpec(file, scenarios, scenarioFile, replications, seed, evaluations, sigma, population,
                 priorWeight, parameters, targets, abc);
     }

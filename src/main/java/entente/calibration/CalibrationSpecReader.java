@@ -1,12 +1,14 @@
 package entente.calibration;
 
+import entente.scenario.Factor;
+import entente.scenario.FactorReader;
+import entente.io.InputFiles;
 import entente.util.DidYouMean;
 import entente.model.EntenteModel;
 import entente.model.RunRecord;
 import entente.scenario.EventOrigin;
 import entente.scenario.EventType;
 import entente.scenario.InputException;
-import entente.scenario.Parameters;
 import entente.scenario.Problem;
 import entente.scenario.Scenario;
 import entente.scenario.ScenarioReader;
@@ -32,7 +34,6 @@ public final class CalibrationSpecReader {
     private static final List<String> ABC = List.of("particles", "alpha", "min_acceptance", "max_generations",
             "replications", "draws", "free");
     private static final List<String> OPTIMIZER = List.of("evaluations", "sigma", "population", "prior_weight");
-    private static final List<String> FREE = List.of("name", "paths", "min", "max", "note");
     private static final List<String> TARGET = List.of("id", "description", "source", "statistic", "history",
             "scenario", "at_least", "at_most", "scale", "held_out");
     private static final List<String> STATISTIC = List.of("kind", "metric", "actor", "partner", "type", "origin",
@@ -61,7 +62,7 @@ public final class CalibrationSpecReader {
         List<Problem> problems = new ArrayList<>();
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = InputFiles.text(file);
         } catch (NoSuchFileException e) {
             throw new InputException(new Problem(file.toString(), 0, "", "no such file"));
         } catch (IOException e) {
@@ -105,7 +106,9 @@ public final class CalibrationSpecReader {
         double sigma = number(opt.get("sigma"), "optimizer.sigma", 0.3, 1e-6, 1);
         int population = (int) whole(opt.get("population"), "optimizer.population", 0, 0, 10_000);
         double priorWeight = number(opt.get("prior_weight"), "optimizer.prior_weight", 0.1, 0, 1e6);
-        List<FreeParameter> free = list(top, root, "free", this::free);
+        FactorReader fit = new FactorReader(y, scenario.parameters(), FactorReader.Use.CALIBRATION);
+        List<Factor> free = list(top, root, "free", fit::read);
+        everyScenarioHas(free, top.get("free"));
         List<Target> targets = new ArrayList<>();
         for (List<Target> t : list(top, root, "targets", this::targets)) {
             targets.addAll(t);
@@ -146,7 +149,7 @@ public final class CalibrationSpecReader {
         series = seriesOf.get(k);
     }
 
-    private CalibrationSpec.Abc abc(Node n, List<FreeParameter> free) {
+    private CalibrationSpec.Abc abc(Node n, List<Factor> free) {
         Map<String, Node> m = y.mapping(n, "abc", ABC);
         if (m == null) {
             return CalibrationSpec.Abc.DEFAULTS;
@@ -158,21 +161,22 @@ public final class CalibrationSpecReader {
         int generations = (int) whole(m.get("max_generations"), "abc.max_generations", d.maxGenerations(), 1, 10_000);
         int replications = (int) whole(m.get("replications"), "abc.replications", d.replications(), 1, 10_000);
         int draws = (int) whole(m.get("draws"), "abc.draws", d.draws(), 2, 100_000);
-        List<FreeParameter> more = new ArrayList<>();
+        List<Factor> more = new ArrayList<>();
+        FactorReader sampled = new FactorReader(y, scenario.parameters(), FactorReader.Use.CALIBRATION);
         if (m.containsKey("free")) {
             List<Node> items = y.sequence(m.get("free"), "abc.free");
             for (int i = 0; items != null && i < items.size(); i++) {
-                FreeParameter f = free(items.get(i), "abc.free[" + (i + 1) + "]");
+                Factor f = sampled.read(items.get(i), "abc.free[" + (i + 1) + "]");
                 if (f != null) {
                     more.add(f);
                 }
             }
         }
         Set<String> seen = new HashSet<>();
-        for (FreeParameter f : free) {
+        for (Factor f : free) {
             seen.addAll(f.paths());
         }
-        for (FreeParameter f : more) {
+        for (Factor f : more) {
             for (String path : f.paths()) {
                 if (!seen.add(path)) {
                     y.problem(m.get("free"), "abc.free", "path " + path + " is sampled twice (ABC samples `free` and `abc.free` together)");
@@ -205,35 +209,17 @@ public final class CalibrationSpecReader {
         return out;
     }
 
-    private FreeParameter free(Node item, String field) {
-        Map<String, Node> m = y.mapping(item, field, FREE);
-        if (m == null) {
-            return null;
-        }
-        Node nameNode = y.require(m, "name", item, field);
-        String name = nameNode == null ? field : y.string(nameNode, field + ".name");
-        Node pathsNode = y.require(m, "paths", item, field);
-        List<String> paths = y.strings(pathsNode, field + ".paths");
-        Double min = requiredNumber(m, "min", item, field);
-        Double max = requiredNumber(m, "max", item, field);
-        if (paths == null || min == null || max == null) {
-            return null;
-        }
-        if (min >= max) {
-            y.problem(m.get("max"), field + ".max", "max " + max + " must be above min " + min);
-        }
+    /** The free parameters are set in every scenario of the spec, so each must have every path. */
+    private void everyScenarioHas(List<Factor> free, Node at) {
         for (var named : scenarios.entrySet()) {
-            Parameters p = named.getValue().parameters();
-            for (String path : paths) {
-                try {
-                    p.with(path, min).with(path, max);
-                } catch (IllegalArgumentException e) {
-                    y.problem(pathsNode, field + ".paths", e.getMessage() + (scenarios.size() > 1 ? " (in " + named.getKey() + ")" : ""));
+            for (Factor f : free) {
+                for (String path : f.paths()) {
+                    if (!named.getValue().parameters().has(path)) {
+                        y.problem(at, "free", "no parameter '" + path + "' in " + named.getKey());
+                    }
                 }
             }
         }
-        String note = m.containsKey("note") ? y.string(m.get("note"), field + ".note") : "";
-        return new FreeParameter(name, paths, min, max, note);
     }
 
     /** One target, or for a {@code history:} entry one per month of the record. */
@@ -453,11 +439,6 @@ public final class CalibrationSpecReader {
             return null;
         }
         return d;
-    }
-
-    private Double requiredNumber(Map<String, Node> m, String key, Node parent, String field) {
-        Node n = y.require(m, key, parent, field);
-        return y.number(n, field + "." + key);
     }
 
     private double number(Node n, String field, double fallback, double min, double max) {

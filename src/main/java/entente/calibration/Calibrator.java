@@ -1,5 +1,6 @@
 package entente.calibration;
 
+import entente.scenario.Factor;
 import entente.model.EntenteModel;
 import entente.model.RunRecord;
 import entente.scenario.Parameters;
@@ -51,7 +52,7 @@ public final class Calibrator {
     public Scenario at(double[] values, int k) {
         Scenario s = spec.scenarios().get(k);
         Parameters p = s.parameters();
-        List<FreeParameter> free = spec.free();
+        List<Factor> free = spec.free();
         for (int i = 0; i < free.size(); i++) {
             for (String path : free.get(i).paths()) {
                 p = p.with(path, values[i]);
@@ -66,7 +67,7 @@ public final class Calibrator {
         double loss = e.loss();
         double[] prior = current();
         for (int i = 0; i < values.length; i++) {
-            FreeParameter f = spec.free().get(i);
+            Factor f = spec.free().get(i);
             loss += spec.priorWeight() * Math.pow((values[i] - prior[i]) / (f.max() - f.min()), 2);
         }
         return new Evaluation(e.values(), loss, e.means(), e.halfWidths());
@@ -123,7 +124,7 @@ public final class Calibrator {
 
     /** Runs CMA-ES from the scenario's current values; progress gets the number of evaluations done. */
     public Fit fit(IntConsumer progress) {
-        List<FreeParameter> free = spec.free();
+        List<Factor> free = spec.free();
         int d = free.size();
         Evaluation start = evaluate(current());
         Evaluation[] best = {start};
@@ -160,7 +161,7 @@ public final class Calibrator {
     private double[] fromUnit(double[] u) {
         double[] v = new double[u.length];
         for (int i = 0; i < u.length; i++) {
-            FreeParameter f = spec.free().get(i);
+            Factor f = spec.free().get(i);
             v[i] = f.min() + Math.max(0, Math.min(1, u[i])) * (f.max() - f.min());
         }
         return v;
@@ -169,7 +170,7 @@ public final class Calibrator {
     private double[] toUnit(double[] v) {
         double[] u = new double[v.length];
         for (int i = 0; i < v.length; i++) {
-            FreeParameter f = spec.free().get(i);
+            Factor f = spec.free().get(i);
             u[i] = (v[i] - f.min()) / (f.max() - f.min());
         }
         return u;

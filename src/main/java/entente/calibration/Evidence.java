@@ -8,8 +8,8 @@ import java.util.Objects;
  * poles hedging is measured between, the period and its dated changes), every claim in file
  * order, and the published figures.
  *
- * @param sourcesChecked false when the seed documents were not found, so document names and
- *                       paragraph numbers could not be checked
+ * @param sourcesChecked true when the source documents themselves were found and the citation
+ *                       index compared with them (citations are always checked against the index)
  */
 public record Evidence(List<String> actors, List<String> poles, List<Claim> claims, boolean sourcesChecked,
                        Period period, List<Figure> figures) {

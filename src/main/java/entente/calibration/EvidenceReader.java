@@ -1,5 +1,6 @@
 package entente.calibration;
 
+import entente.io.InputFiles;
 import entente.util.DidYouMean;
 import entente.scenario.ActorField;
 import entente.scenario.EventType;
@@ -107,7 +108,7 @@ public final class EvidenceReader {
     private Node compose(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = InputFiles.text(file);
         } catch (IOException e) {
             problems.add(new Problem(file.toString(), 0, "", "cannot read: " + e.getMessage()));
             return null;

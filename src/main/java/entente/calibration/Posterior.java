@@ -1,5 +1,6 @@
 package entente.calibration;
 
+import entente.scenario.Factor;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
 import java.util.Arrays;
@@ -14,7 +15,7 @@ import org.apache.commons.math3.random.MersenneTwister;
  *
  * @param values one row per particle, one column per parameter
  */
-public record Posterior(List<FreeParameter> parameters, double[][] values, double[] weights) {
+public record Posterior(List<Factor> parameters, double[][] values, double[] weights) {
     public Posterior {
         if (values.length == 0 || values.length != weights.length) {
             throw new IllegalArgumentException("a posterior needs as many weights as particles, and at least one");
@@ -115,13 +116,14 @@ public record Posterior(List<FreeParameter> parameters, double[][] values, doubl
     /**
      * The parameters with one set applied; where {@code keep} (a base the parameters were
      * changed from) is given, a path whose value differs from it keeps its own value: a
-     * what-if's deliberate change is not overwritten by the draw.
+     * what-if's deliberate change is not overwritten by the draw, and a path it lacks (an event
+     * it removed) is left out.
      */
     public Parameters apply(Parameters p, double[] set, Parameters keep) {
         Parameters out = p;
         for (int k = 0; k < parameters.size(); k++) {
             for (String path : parameters.get(k).paths()) {
-                if (keep == null || !keep.has(path) || keep.get(path) == p.get(path)) {
+                if (keep == null || p.has(path) && (!keep.has(path) || keep.get(path) == p.get(path))) {
                     out = out.with(path, set[k]);
                 }
             }

@@ -1,5 +1,6 @@
 package entente.calibration;
 
+import entente.scenario.Factor;
 import entente.scenario.InputException;
 import entente.scenario.ParameterRegistry;
 import entente.scenario.Parameters;
@@ -40,7 +41,7 @@ public final class PosteriorFile {
     /** Writes the posterior, with {@code comments} (each a line) above the header. */
     public static void write(Posterior p, Path file, List<String> comments) throws IOException {
         List<String> header = new ArrayList<>(List.of(WEIGHT));
-        for (FreeParameter f : p.parameters()) {
+        for (Factor f : p.parameters()) {
             header.addAll(f.paths());
         }
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
@@ -84,7 +85,7 @@ public final class PosteriorFile {
         }
         CSVRecord header = records.get(0);
         int line = lines.get(0);
-        List<FreeParameter> parameters = parameters(header, line, scenario.parameters(), name, problems);
+        List<Factor> parameters = parameters(header, line, scenario.parameters(), name, problems);
         int columns = header.size();
         double[][] values = new double[records.size() - 1][columns - 1];
         double[] weights = new double[records.size() - 1];
@@ -117,13 +118,13 @@ public final class PosteriorFile {
         return new Posterior(parameters, values, weights);
     }
 
-    private static List<FreeParameter> parameters(CSVRecord header, int line, Parameters known, String name,
+    private static List<Factor> parameters(CSVRecord header, int line, Parameters known, String name,
                                                   List<Problem> problems) {
         if (header.size() < 2 || !WEIGHT.equals(header.get(0))) {
             problems.add(new Problem(name, line, "header", "the header must be weight, then parameter paths"));
             return List.of();
         }
-        List<FreeParameter> out = new ArrayList<>();
+        List<Factor> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int c = 1; c < header.size(); c++) {
             String path = header.get(c);
@@ -133,7 +134,7 @@ public final class PosteriorFile {
                 problems.add(new Problem(name, line, path, "the column " + path + " appears twice"));
             } else {
                 double[] range = Parameters.range(path);
-                out.add(new FreeParameter(path, List.of(path), range[0], range[1], ""));
+                out.add(new Factor(path, List.of(path), range[0], range[1], ""));
             }
         }
         return out;

@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
  * it) and a {@code changes:} list with the numbers each dated change sets.
  */
 public final class PreferencesYaml {
+    /** The start of every file derive writes: how a later derive knows the file is its own to replace. */
+    public static final String SIGNATURE = "# Numbers derived by `entente derive`";
+
     private static final int COMMENT_COLUMN = 34;
 
     private PreferencesYaml() {}
@@ -23,7 +26,7 @@ public final class PreferencesYaml {
 
     public static String write(Evidence e, List<Derived> derived, List<ChangeValues> changes, String evidenceName) {
         StringBuilder b = new StringBuilder();
-        b.append("# Numbers derived by `entente derive` from ").append(e.claims().size()).append(" claims and ")
+        b.append(SIGNATURE).append(" from ").append(e.claims().size()).append(" claims and ")
                 .append(e.figures().size()).append(" published figures in ").append(evidenceName).append(".\n");
         b.append("# Formulas in docs/calibration.md; m is the confidence-weighted mean (with a neutral prior)\n");
         b.append("# of the claims listed after it. Do not edit by hand: change the evidence and derive again.\n");

@@ -1,5 +1,6 @@
 package entente.calibration;
 
+import entente.scenario.Factor;
 import entente.calibration.Derivation.Derived;
 import entente.scenario.ParameterFamily;
 import entente.scenario.ParameterRegistry;
@@ -105,7 +106,7 @@ public final class Provenance {
     }
 
     /** Paths of the calibrated free parameters. */
-    public static Set<String> fittedPaths(List<FreeParameter> free) {
+    public static Set<String> fittedPaths(List<Factor> free) {
         return free.stream().flatMap(f -> f.paths().stream()).collect(Collectors.toSet());
     }
 }

@@ -4,6 +4,8 @@ import entente.util.DidYouMean;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import entente.gui.Session;
+import entente.io.OutputKind;
+import entente.io.RunFolder;
 import entente.scenario.EventType;
 import entente.scenario.InputException;
 import entente.scenario.Scenario;
@@ -95,14 +97,16 @@ public final class ClassroomServer implements AutoCloseable {
         Game g = Game.start(setup, System::currentTimeMillis);
         ClassroomServer server = new ClassroomServer(g, dir, host, port).serve(host);
         synchronized (g) { // saved once serving, so a port in use leaves nothing behind
+            RunFolder.claim(dir, OutputKind.CLASSROOM);
             GameFile.save(g, dir.resolve(SAVE));
         }
         return server;
     }
 
     /** Restarts a saved game where it stood (an open turn comes back paused). */
-    public static ClassroomServer resume(Path save, String host, int port) throws InputException {
+    public static ClassroomServer resume(Path save, String host, int port) throws InputException, IOException {
         Game g = GameFile.load(save, System::currentTimeMillis);
+        RunFolder.claim(save.toAbsolutePath().getParent(), OutputKind.CLASSROOM); // the debrief is written beside the save
         ClassroomServer server = new ClassroomServer(g, save.toAbsolutePath().getParent(), host, port).serve(host);
         if (g.phase() == Phase.ENDED) {
             server.startDebrief();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import entente.gui.Session;
+import entente.io.InputFiles;
 import entente.io.RunFolder;
 import entente.scenario.EventType;
 import entente.scenario.InputException;
@@ -136,7 +137,7 @@ final class GameFile {
         }
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readString(file));
+            root = JSON.readTree(InputFiles.text(file));
         } catch (IOException e) {
             throw problem(file, "cannot read the saved game: " + e.getMessage());
         }
@@ -174,7 +175,7 @@ final class GameFile {
             return null;
         }
         try {
-            JsonNode n = JSON.readTree(Files.readString(f));
+            JsonNode n = JSON.readTree(InputFiles.text(f));
             return n.path("turn").asInt() == game.path("turn").asInt() ? n.path("submissions") : null;
         } catch (IOException e) {
             throw problem(f, "cannot read the saved choices: " + e.getMessage());

@@ -1,6 +1,8 @@
 package entente.cli;
 
 import entente.analysis.SweepAnalysis;
+import entente.io.OutputGuard;
+import entente.io.OutputKind;
 import entente.report.Reports;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -55,6 +57,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new BadInput("--report reads the analysis from SWEEP_DIR/analysis; leave out --out");
         }
         Path target = out != null ? out : sweepDir.resolve("analysis");
+        OutputGuard.folder(target, "--out", OutputKind.ANALYSIS, List.of(sweepDir));
         SweepAnalysis.Report r = SweepAnalysis.run(sweepDir, target, outputs, maxFans, resamples);
         PrintWriter w = spec.commandLine().getOut();
         w.printf("%s: %,d of %,d runs analysed, %d files in %s%n", sweepDir, r.runs(), r.total(), r.files().size(),

@@ -1,5 +1,7 @@
 package entente.cli;
 
+import entente.io.OutputGuard;
+import entente.io.OutputKind;
 import entente.output.BacktestOutput;
 import entente.scenario.EventType;
 import entente.scenario.Scenario;
@@ -14,6 +16,7 @@ import entente.validation.TargetsReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -81,8 +84,9 @@ final class BacktestCommand implements Callable<Integer> {
             throw new BadInput("--actor " + actor + ": not a state of " + scenarioFile + " (states: "
                     + String.join(", ", s.actorIds()) + ")");
         }
-        History h = History.read(history, exercises != null ? exercises : history.resolveSibling("allied-exercises.csv"),
-                holdout != null ? holdout : history.resolveSibling("holdout.yaml"));
+        Path exercisesFile = exercises != null ? exercises : history.resolveSibling("allied-exercises.csv");
+        Path holdoutFile = holdout != null ? holdout : history.resolveSibling("holdout.yaml");
+        History h = History.read(history, exercisesFile, holdoutFile);
         if (ScoredMonths.of(s.start(), s.end(), h.holdout()).isEmpty()) {
             throw new BadInput(scenarioFile + ": no whole month of its period " + s.start() + " .. " + s.end()
                     + " lies within the record (" + h.holdout().first() + " .. " + h.holdout().last() + ")");
@@ -90,13 +94,19 @@ final class BacktestCommand implements Callable<Integer> {
         Path targetPath = targetsFile != null ? targetsFile : Files.exists(DEFAULT_TARGETS) ? DEFAULT_TARGETS : null;
         List<Target> targets = targetPath == null ? List.of() : TargetsReader.read(targetPath);
         long master = seed == null ? s.seed() : seed;
+        Path folder = out != null ? out : Path.of("results", "backtest-" + s.name());
+        List<Path> inputs = new ArrayList<>(ScenarioReader.sources(scenarioFile));
+        inputs.addAll(List.of(history, exercisesFile, holdoutFile));
+        if (targetPath != null) {
+            inputs.add(targetPath);
+        }
+        OutputGuard.folder(folder, "--out", OutputKind.BACKTEST, inputs);
         Backtest b;
         try {
             b = Backtest.run(s, h, actor, type, replications, master, threads, targets);
         } catch (IllegalArgumentException e) {
             throw new BadInput(history + ": the baselines cannot be fitted on its in-sample months: " + e.getMessage());
         }
-        Path folder = out != null ? out : Path.of("results", "backtest-" + s.name());
         BacktestOutput.write(b, targetPath, folder, !noCharts);
         PrintWriter o = spec.commandLine().getOut();
         o.printf("backtest %s against %s, master seed %d%n", s.name(), history, master);

@@ -1,5 +1,6 @@
 package entente.cli;
 
+import entente.analysis.SweepAnalysis;
 import entente.experiment.Sweep;
 import entente.experiment.SweepDir;
 import entente.experiment.SweepRunner;
@@ -7,17 +8,20 @@ import entente.experiment.SweepSpecReader;
 import entente.io.RunFolder;
 import entente.model.EntenteModel;
 import entente.scenario.Scenario;
+import entente.util.Numbers;
 import entente.util.ParallelMap;
 import entente.util.Progress;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,7 +31,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure runs per second and time per simulated year on one core (no output files).",
             "With --sweep: runs per second of a whole sweep (runs.csv written to a temporary folder) on 1 and on all "
-                + "cores, and the peak heap."})
+                + "cores, and the peak heap.",
+            "With --scaling: CPU time of a run in synthetic regions of --states states, and the fitted exponent of "
+                + "cost against the number of states.",
+            "With --analyze: time and peak heap of 'analyze' on a Saltelli sweep of --runs made-up runs (no model "
+                + "runs; run with -Xmx256m in ENTENTE_JAVA_OPTS to check that it fits)."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -55,14 +63,32 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--series", description = "with --sweep: also write the daily series")
     boolean series;
 
+    @Option(names = "--scaling", description = "measure how a run's cost grows with the number of states, in "
+            + "synthetic regions built in code (--runs runs at six states, fewer in larger regions)")
+    boolean scaling;
+
+    @Option(names = "--analyze", description = "measure the analysis of a sweep of --runs runs whose outputs are "
+            + "made up (a Saltelli design over two coefficients, four replications, the default outputs)")
+    boolean analyze;
+
+    @Option(names = "--states", split = ",", paramLabel = "N",
+            description = "with --scaling: region sizes (default: 6,12,24,48,96)")
+    List<Integer> states = List.of(6, 12, 24, 48, 96);
+
     @Override
     public Integer call() throws Exception {
         if (days < 1 || runs < 1 || warmup < 0) {
             throw new BadInput("--days and --runs must be at least 1, --warmup at least 0");
         }
+        if ((scaling ? 1 : 0) + (sweep ? 1 : 0) + (analyze ? 1 : 0) > 1) {
+            throw new BadInput("--scaling, --sweep and --analyze measure different things: choose one");
+        }
+        if (scaling) {
+            return scaling();
+        }
         Scenario base = ScenarioArgs.load(scenarioFile, null);
         Scenario s = base.withEnd(base.start().plusDays(days - 1L));
-        return sweep ? sweep(s) : single(s);
+        return sweep ? sweep(s) : analyze ? analyze(s) : single(s);
     }
 
     private int single(Scenario s) {
@@ -115,28 +141,138 @@ final class BenchCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** Runs a whole sweep of n runs on t threads into dir; returns runs per second. */
-    private double timeSweep(Scenario s, int n, int t, Path dir) throws Exception {
+    /**
+     * CPU time of one thread per run in each region size; the run count shrinks as 1/N² from
+     * --runs at six states, so that every size takes about as long to measure.
+     */
+    private int scaling() throws Exception {
+        if (states.size() < 2 || states.stream().anyMatch(n -> n < 4)) {
+            throw new BadInput("--states: at least two sizes, each at least 4");
+        }
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        out().printf("synthetic regions (two alternating blocs, one option per state), %d days per run, "
+                + "CPU time of one thread%n", days);
+        out().printf("%7s %6s %12s %18s %9s%n", "states", "runs", "ms per run", "µs per run-day", "vs first");
+        double[] logN = new double[states.size()];
+        double[] logCost = new double[states.size()];
+        double first = 0;
+        for (int k = 0; k < states.size(); k++) {
+            int n = states.get(k);
+            Scenario s = SyntheticRegion.of(n, days);
+            int count = Math.max(3, (int) Math.round(runs * 36.0 / ((double) n * n)));
+            for (int w = 0; w < Math.max(1, warmup * count / runs); w++) {
+                EntenteModel.run(s, w);
+            }
+            long t0 = cpu.getCurrentThreadCpuTime();
+            for (int r = 0; r < count; r++) {
+                EntenteModel.run(s, 1000 + r);
+            }
+            double ms = (cpu.getCurrentThreadCpuTime() - t0) / 1e6 / count;
+            first = k == 0 ? ms : first;
+            logN[k] = Math.log(n);
+            logCost[k] = Math.log(ms);
+            out().printf("%7d %6d %12.3f %18.2f %8.1fx%n", n, count, ms, ms * 1000 / days, ms / first);
+        }
+        out().printf("fitted exponent (cost ~ N^b, least squares on logs): b = %.2f over all sizes", slope(logN, logCost, 0));
+        int large = 0;
+        while (large < states.size() && states.get(large) < 24) {
+            large++;
+        }
+        if (states.size() - large >= 2 && large > 0) {
+            out().printf(", %.2f from %d states on", slope(logN, logCost, large), states.get(large));
+        }
+        out().println();
+        return Main.OK;
+    }
+
+    /** Least-squares slope of y on x over the points from {@code from} on. */
+    private static double slope(double[] x, double[] y, int from) {
+        SimpleRegression fit = new SimpleRegression();
+        for (int i = from; i < x.length; i++) {
+            fit.addData(x[i], y[i]);
+        }
+        return fit.getSlope();
+    }
+
+    /**
+     * Writes a complete Saltelli sweep folder of about --runs runs whose outputs are taken from
+     * a small table of made-up numbers (writing is not timed), then times the analysis of it.
+     */
+    private int analyze(Scenario s) throws Exception {
+        int replications = 4;
+        int samples = Math.max(2, (runs + 4 * replications - 1) / (4 * replications));
+        Path tmp = Files.createTempDirectory("entente-bench-");
+        HeapWatch heap = new HeapWatch();
+        try {
+            Sweep w = benchSweep(s, tmp, "design: {type: saltelli, samples: " + samples + "}",
+                    "replications: " + replications, samples * 4 * replications);
+            int columns = w.metrics().columns().size();
+            String[] made = new String[1021];
+            for (int k = 0; k < made.length; k++) {
+                made[k] = Numbers.format(Math.sin(k) * 3 + k % 7);
+            }
+            try (SweepDir folder = SweepDir.open(tmp.resolve("sweep"), w, false); SweepDir.Appender out = folder.appender()) {
+                for (int r = 0; r < w.runs(); r++) {
+                    int point = w.point(r);
+                    StringBuilder line = new StringBuilder(16 * columns);
+                    line.append(r).append(',').append(point).append(',').append(w.replication(r)).append(',').append(w.seed(r));
+                    for (double v : w.design().values()[point]) {
+                        line.append(',').append(Numbers.format(v));
+                    }
+                    for (int c = 0; c < columns; c++) {
+                        line.append(',').append(made[(int) ((r * 31L + c * 17L + point) % made.length)]);
+                    }
+                    out.write(r, line.toString(), null);
+                }
+            }
+            out().printf("analysis of a Saltelli sweep: %,d runs (%,d points x %d replications), %d outputs, "
+                    + "runs.csv %,d MB%n", w.runs(), w.design().size(), replications, columns,
+                    Files.size(tmp.resolve("sweep").resolve(SweepDir.RUNS)) >> 20);
+            System.gc();
+            heap.start();
+            long t0 = System.nanoTime();
+            SweepAnalysis.run(tmp.resolve("sweep"), tmp.resolve("analysis"), null, SweepAnalysis.DEFAULT_MAX_FANS,
+                    SweepAnalysis.DEFAULT_RESAMPLES);
+            out().printf("analyze: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        } finally {
+            heap.stop();
+            RunFolder.deleteTree(tmp);
+        }
+        out().printf("peak heap used: %,d MB (heap limit %,d MB)%n", heap.peak.get() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
+        return Main.OK;
+    }
+
+    /** A sweep of the scenario over dynamics.eta and dynamics.reactivity, its file written into dir. */
+    private static Sweep benchSweep(Scenario s, Path dir, String design, String replications, int maxRuns)
+            throws Exception {
         Files.createDirectories(dir);
         Path specFile = dir.resolve("bench.yaml");
         Files.writeString(specFile, String.join("\n",
                 "name: bench",
                 "scenario: " + Path.of(s.file()).toAbsolutePath(),
                 "seed: 1",
-                "max_runs: " + Math.max(n, 1),
-                "design: {type: random, samples: " + n + "}",
+                "max_runs: " + Math.max(maxRuns, 1),
+                replications,
+                design,
                 "factors:",
                 "  - {path: dynamics.eta, range: [0.01, 0.03]}",
                 "  - {path: dynamics.reactivity, range: [0.003, 0.007]}",
                 ""));
         Sweep read = SweepSpecReader.read(specFile);
-        Sweep w = new Sweep(read.file(), read.checksum(), read.name(), read.title(), s, read.seed(),
+        return new Sweep(read.file(), read.checksum(), read.name(), read.title(), s, read.seed(),
                 read.replications(), read.commonSeeds(), read.factors(), read.design(), read.metrics());
-        SweepDir folder = SweepDir.open(dir.resolve("sweep"), w, series);
-        long t0 = System.nanoTime();
-        new SweepRunner(w, t, series).run(folder, new Progress(new PrintWriter(Writer.nullWriter()), false, n, 0),
-                () -> false);
-        return n / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Runs a whole sweep of n runs on t threads into dir; returns runs per second. */
+    private double timeSweep(Scenario s, int n, int t, Path dir) throws Exception {
+        Sweep w = benchSweep(s, dir, "design: {type: random, samples: " + n + "}", "replications: 1", n);
+        try (SweepDir folder = SweepDir.open(dir.resolve("sweep"), w, series)) {
+            long t0 = System.nanoTime();
+            new SweepRunner(w, t, series).run(folder, new Progress(new PrintWriter(Writer.nullWriter()), false, n, 0),
+                    () -> false);
+            return n / ((System.nanoTime() - t0) / 1e9);
+        }
     }
 
     /** Samples the heap every 20 ms for the most it ever held. */

@@ -1,19 +1,24 @@
 package entente.cli;
 
+import entente.scenario.Factor;
 import entente.calibration.AbcCalibration;
 import entente.calibration.CalibrationSpec;
 import entente.calibration.CalibrationSpecReader;
 import entente.calibration.Calibrator;
-import entente.calibration.FreeParameter;
 import entente.calibration.Posterior;
+import entente.io.OutputGuard;
+import entente.io.OutputKind;
 import entente.output.AbcOutput;
 import entente.output.CalibrationOutput;
+import entente.scenario.ScenarioReader;
 import entente.util.Numbers;
 import entente.util.ParallelMap;
 import entente.util.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,12 +78,13 @@ final class CalibrateCommand implements Callable<Integer> {
         if (evaluations != null) {
             s = s.withEvaluations(evaluations);
         }
+        Path folder = out != null ? out : Path.of("results", "calibrate-" + s.scenario().name());
+        OutputGuard.folder(folder, "--out", OutputKind.CALIBRATE, inputs(s));
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, System.console() != null, s.evaluations(), 0, "evaluations");
         Calibrator.Fit fit = new Calibrator(s, threads).fit(progress::update);
         progress.finish(fit.lossHistory().length);
-        Path folder = out != null ? out : Path.of("results", "calibrate-" + s.scenario().name());
         CalibrationOutput.write(s, fit, folder);
         o.printf("loss %s at the start, %s fitted (%d evaluations, %d replications each)%n",
                 Numbers.format(fit.start().loss()), Numbers.format(fit.best().loss()), fit.lossHistory().length,
@@ -98,6 +104,8 @@ final class CalibrateCommand implements Callable<Integer> {
     }
 
     private int abc(CalibrationSpec s) throws Exception {
+        Path folder = out != null ? out : Path.of("results", "abc-" + s.scenario().name());
+        OutputGuard.folder(folder, "--out", OutputKind.ABC, inputs(s));
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
@@ -106,7 +114,6 @@ final class CalibrateCommand implements Callable<Integer> {
                     g.index(), Numbers.format(g.tolerance()), Math.round(100 * g.acceptance()), g.simulations());
             err.flush();
         });
-        Path folder = out != null ? out : Path.of("results", "abc-" + s.scenario().name());
         AbcOutput.write(result, folder);
         Posterior p = result.posterior();
         o.printf("posterior of %d parameters: %d particles (effective %s) after %d generations, %d simulations of %d"
@@ -114,7 +121,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 result.abc().generations().size(), result.abc().simulations(), s.abc().replications(),
                 Duration.ofSeconds((System.nanoTime() - start) / 1_000_000_000L).toString().substring(2).toLowerCase());
         for (int k = 0; k < p.parameters().size(); k++) {
-            FreeParameter f = p.parameters().get(k);
+            Factor f = p.parameters().get(k);
             o.printf("  %-28s %s  (90%% %s .. %s; prior %s .. %s)%n", f.name(), r3(p.quantile(k, 0.5)),
                     r3(p.quantile(k, 0.05)), r3(p.quantile(k, 0.95)), Numbers.format(f.min()), Numbers.format(f.max()));
         }
@@ -129,5 +136,12 @@ final class CalibrateCommand implements Callable<Integer> {
 
     private static String r3(double v) {
         return Numbers.format(Math.round(v * 1000) / 1000.0);
+    }
+
+    /** What the command reads: the calibration file and the scenario with the files it extends. */
+    private List<Path> inputs(CalibrationSpec s) {
+        List<Path> inputs = new ArrayList<>(List.of(specFile));
+        inputs.addAll(ScenarioReader.sources(s.scenarioFile()));
+        return inputs;
     }
 }

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 final class Checkpoints {
     private Checkpoints() {}
 
-    static void write(EntenteModel m, Path file) throws IOException {
+    /** Checks before the run that the file may be written: new, or a checkpoint already. */
+    static void checkTarget(Path file) {
         if (Files.isDirectory(file)) {
             throw new BadInput("--checkpoint " + file + " is a folder; name a file");
         }
@@ -24,6 +25,10 @@ final class Checkpoints {
         if (!Files.isDirectory(parent)) {
             throw new BadInput("--checkpoint " + file + ": no folder " + parent);
         }
+    }
+
+    static void write(EntenteModel m, Path file) throws IOException {
+        checkTarget(file);
         m.writeCheckpoint(file);
     }
 

@@ -1,6 +1,9 @@
 package entente.cli;
 
 import entente.classroom.ClassroomServer;
+import entente.io.OutputGuard;
+import entente.io.OutputKind;
+import entente.scenario.ScenarioReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -63,10 +66,14 @@ final class ClassroomCommand implements Callable<Integer> {
         if (turnSeconds < 10 || turnSeconds > 3600) {
             throw new BadInput("--turn-seconds must be 10 to 3600, not " + turnSeconds);
         }
+        Path dir = folder();
+        if (resume == null) {
+            OutputGuard.folder(dir, "--out", OutputKind.CLASSROOM, ScenarioReader.sources(scenarioFile));
+        }
         ClassroomServer server;
         try {
             server = resume != null ? ClassroomServer.resume(resume, host, port)
-                    : ClassroomServer.start(scenarioFile, teams, seed, turnDays, turnSeconds, folder(), host, port);
+                    : ClassroomServer.start(scenarioFile, teams, seed, turnDays, turnSeconds, dir, host, port);
         } catch (IllegalArgumentException e) {
             throw new BadInput(e.getMessage());
         } catch (RuntimeException e) {

@@ -4,14 +4,19 @@ import entente.calibration.CalibrationSpec;
 import entente.calibration.CalibrationSpecReader;
 import entente.calibration.Derivation;
 import entente.calibration.Evidence;
+import entente.calibration.EvidenceReader;
 import entente.calibration.PreferencesYaml;
 import entente.calibration.Provenance;
+import entente.io.OutputGuard;
 import entente.io.RunFolder;
 import entente.scenario.ScenarioReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,7 +48,12 @@ final class DeriveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Evidence e = EvidenceArgs.load(dir, spec.commandLine().getErr());
+        if (output != null) {
+            List<Path> inputs = new ArrayList<>(List.of(dir));
+            Stream.of(scenario, fit).filter(Objects::nonNull).forEach(inputs::add);
+            OutputGuard.file(output, "--output", inputs, PreferencesYaml.SIGNATURE);
+        }
+        Evidence e = EvidenceReader.read(dir);
         List<Derivation.Derived> derived = Derivation.derive(e);
         List<Derivation.ChangeValues> changes = Derivation.changes(e);
         String yaml = PreferencesYaml.write(e, derived, changes, dir.toString()) + provenance(e, derived);

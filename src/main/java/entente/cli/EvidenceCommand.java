@@ -4,6 +4,7 @@ import entente.util.DidYouMean;
 import entente.calibration.Derivation;
 import entente.calibration.Dimension;
 import entente.calibration.Evidence;
+import entente.calibration.EvidenceReader;
 import entente.calibration.EvidenceTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class EvidenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Evidence e = EvidenceArgs.load(dir, spec.commandLine().getErr());
+        Evidence e = EvidenceReader.read(dir);
         if (actor != null && !e.actors().contains(actor)) {
             throw new BadInput("--actor " + actor + ": not an actor of " + dir + DidYouMean.hint(actor, e.actors()) + " (actors: "
                     + String.join(", ", e.actors()) + ")");

@@ -3,8 +3,11 @@ package entente.cli;
 import entente.gui.GuiFonts;
 import entente.gui.Opening;
 import entente.gui.TeachingWindow;
+import entente.io.OutputGuard;
+import entente.io.Png;
 import entente.scenario.InputException;
 import entente.scenario.Scenario;
+import entente.scenario.ScenarioReader;
 import java.awt.AWTError;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
@@ -12,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -126,7 +130,9 @@ final class GuiCommand implements Callable<Integer> {
         if (!Files.isDirectory(parent)) {
             throw new BadInput("--snapshot " + snapshot + ": the folder " + parent + " does not exist");
         }
-        if (tab != null && !java.util.List.of("Guide", "Events", "State", "All parameters").contains(tab)) {
+        OutputGuard.file(snapshot, "--snapshot", scenarioFile == null ? List.of() : ScenarioReader.sources(scenarioFile),
+                Png.SIGNATURE);
+        if (tab != null && !List.of("Guide", "Events", "State", "All parameters").contains(tab)) {
             throw new BadInput("--tab must be Guide, Events, State or \"All parameters\", not '" + tab + "'");
         }
         for (Map.Entry<String, Double> e : earlier.entrySet()) {

@@ -1,8 +1,11 @@
 package entente.cli;
 
+import entente.io.Refused;
 import entente.scenario.InputException;
 import entente.util.BuildInfo;
+import entente.util.Warnings;
 import java.io.PrintWriter;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -33,22 +36,30 @@ public final class Main implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler(Main::handle);
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, err));
+        Consumer<String> before = Warnings.listen(w -> {
+            err.println("entente: warning: " + w);
+            err.flush();
+        });
+        try {
+            return cli.execute(args);
+        } catch (Throwable t) { // an Error (stack overflow, out of memory) passes picocli's handler
+            return report(t, err);
+        } finally {
+            Warnings.listen(before);
+        }
     }
 
-    private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-        PrintWriter err = cmd.getErr();
-        if (e instanceof InputException || e instanceof BadInput) {
+    /** Every failure in one line: exit 2 for bad input, 1 for our own fault (the stack trace with ENTENTE_DEBUG). */
+    static int report(Throwable e, PrintWriter err) {
+        if (e instanceof InputException || e instanceof BadInput || e instanceof Refused) {
             err.println(e.getMessage());
             err.flush();
             return BAD_INPUT;
         }
-        err.println("entente: failed: " + e);
+        err.println("entente: failed: " + Failures.describe(e));
         if (System.getenv("ENTENTE_DEBUG") != null) {
             e.printStackTrace(err);
-        } else {
-            err.println("(set ENTENTE_DEBUG=1 for the stack trace)");
         }
         err.flush();
         return FAILURE;

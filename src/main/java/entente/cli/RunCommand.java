@@ -1,6 +1,8 @@
 package entente.cli;
 
 import entente.experiment.SeriesStats;
+import entente.io.OutputGuard;
+import entente.io.OutputKind;
 import entente.model.EntenteModel;
 import entente.model.EventCounts;
 import entente.model.Metric;
@@ -9,10 +11,12 @@ import entente.output.RunOutput;
 import entente.report.Reports;
 import entente.scenario.EventOrigin;
 import entente.scenario.Scenario;
+import entente.scenario.ScenarioReader;
 import entente.util.Numbers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,10 +60,20 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EntenteModel model = model();
+        EntenteModel model = start();
         Scenario s = model.scenario();
         long runSeed = model.seed();
         Path folder = out != null ? out : Path.of("results", s.name() + "-seed" + runSeed);
+        OutputGuard.folder(folder, "--out", OutputKind.RUN,
+                resume != null ? List.of(resume) : ScenarioReader.sources(scenarioFile));
+        if (checkpoint != null) {
+            Checkpoints.checkTarget(checkpoint);
+            model.runThrough(until);
+            Checkpoints.write(model, checkpoint);
+            out().println("checkpoint: " + checkpoint + " (continue with: entente run --resume " + checkpoint + ")");
+        } else {
+            model.finishRun();
+        }
         RunRecord r = model.record();
         RunOutput.write(r, s, runSeed, folder, !noCharts);
         report(r, s, runSeed, folder);
@@ -69,35 +83,28 @@ final class RunCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** The run: a scenario simulated to its end or to --until, or a checkpoint continued to the end. */
-    private EntenteModel model() throws Exception {
+    /**
+     * The run, not yet simulated: a scenario (cut at --until, unless a checkpoint is to be saved
+     * there) or a checkpoint to continue.
+     */
+    private EntenteModel start() throws Exception {
         if (resume != null) {
             if (scenarioFile != null || seed != null || until != null || checkpoint != null) {
                 throw new BadInput("--resume continues a saved run as it was: give no SCENARIO, --seed, --until or --checkpoint");
             }
-            EntenteModel m = Checkpoints.read(resume);
-            m.finishRun();
-            return m;
+            return Checkpoints.read(resume);
         }
         if (scenarioFile == null) {
             throw new BadInput("give a SCENARIO file, or --resume FILE");
         }
-        if (checkpoint == null) {
-            Scenario s = ScenarioArgs.load(scenarioFile, until);
-            EntenteModel m = EntenteModel.started(s, seed == null ? s.seed() : seed);
-            m.finishRun();
-            return m;
-        }
-        if (until == null) {
+        if (checkpoint != null && until == null) {
             throw new BadInput("--checkpoint saves the run at --until DATE: give --until too");
         }
-        Scenario s = ScenarioArgs.load(scenarioFile, null);
-        ScenarioArgs.load(scenarioFile, until); // checks the date
-        EntenteModel m = EntenteModel.started(s, seed == null ? s.seed() : seed);
-        m.runThrough(until);
-        Checkpoints.write(m, checkpoint);
-        out().println("checkpoint: " + checkpoint + " (continue with: entente run --resume " + checkpoint + ")");
-        return m;
+        Scenario s = ScenarioArgs.load(scenarioFile, until);
+        if (checkpoint != null) {
+            s = ScenarioArgs.load(scenarioFile, null); // the whole period: the checkpoint continues to its end
+        }
+        return EntenteModel.started(s, seed == null ? s.seed() : seed);
     }
 
     private void report(RunRecord r, Scenario s, long seed, Path folder) {

@@ -7,11 +7,15 @@ import entente.experiment.SweepDir;
 import entente.experiment.SweepEngine;
 import entente.experiment.SweepRunner;
 import entente.experiment.SweepSpecReader;
+import entente.io.OutputGuard;
+import entente.io.OutputKind;
 import entente.report.Reports;
+import entente.scenario.ScenarioReader;
 import entente.util.ParallelMap;
 import entente.util.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -77,7 +81,17 @@ final class SweepCommand implements Callable<Integer> {
         SweepEngine other = engine();
         Sweep sweep = SweepSpecReader.read(specFile);
         Path dir = out != null ? out : Path.of("results", "sweep-" + sweep.name());
-        SweepDir folder = SweepDir.open(dir, sweep, series);
+        List<Path> inputs = new ArrayList<>(List.of(specFile));
+        inputs.addAll(ScenarioReader.sources(Path.of(sweep.scenario().file())));
+        OutputGuard.folder(dir, "--out", OutputKind.SWEEP, inputs);
+        try (SweepDir folder = SweepDir.open(dir, sweep, series)) {
+            return run(sweep, folder, other);
+        }
+    }
+
+    /** Runs what the folder lacks (it is locked: no other sweep writes it meanwhile). */
+    private int run(Sweep sweep, SweepDir folder, SweepEngine other) throws Exception {
+        Path dir = folder.path();
         int total = sweep.runs();
         if (folder.done() == total) {
             out().printf("%s: all %,d runs are already done; analyse with: entente analyze %s%n", dir, total, dir);

@@ -1,5 +1,6 @@
 package entente.experiment;
 
+import entente.calibration.Posterior;
 import entente.model.EntenteModel;
 import entente.model.EventCounts;
 import entente.model.ModelEvent;
@@ -19,7 +20,9 @@ import java.util.Map;
  * A what-if against a base: both scenarios run over the same replications, each pair with the
  * same seed (common random numbers), so the states' choices differ only where the scenarios
  * make them differ. Daily means and differences of every series, and the effect on each
- * series' final, peak and mean value and on event counts, each with a 95% CI over replications.
+ * series' final, peak and mean value, on event counts and on user-defined {@link Outcome}s,
+ * each with a 95% CI over replications. Each replication's summaries are kept as well
+ * ({@link #perReplication()}).
  */
 public final class Comparison {
     /** Summary statistics of a series that the effects table reports. */
@@ -27,6 +30,9 @@ public final class Comparison {
 
     private final Scenario base;
     private final Scenario variant;
+    /** With a posterior: the base and variant of each draw; replication r belongs to draw r / perDraw. */
+    private final Scenario[][] draws;
+    private final int perDraw;
     private final int replications;
     private final long seed;
     private final boolean commonRandomNumbers;
@@ -34,15 +40,25 @@ public final class Comparison {
     private int days;
     private MeanEstimate[][] daily;
     private final Map<EffectKey, MeanEstimate> effects = new LinkedHashMap<>();
+    private final Map<EffectKey, MeanEstimate[]> effectsByDraw = new LinkedHashMap<>();
     private RunRecord firstBase;
     private RunRecord firstVariant;
+    private final List<Outcome> outcomes;
+    /** What each replication keeps: the default summaries, event counts and the outcomes. */
+    private final RunMetrics perRun;
+    private final List<double[][]> replicationRows = new ArrayList<>();
 
-    private Comparison(Scenario base, Scenario variant, int replications, long seed, boolean crn) {
+    private Comparison(Scenario base, Scenario variant, Scenario[][] draws, int replications, long seed, boolean crn,
+                       List<Outcome> outcomes) {
         this.base = base;
         this.variant = variant;
+        this.draws = draws;
+        this.perDraw = draws == null ? replications : replications / draws.length;
         this.replications = replications;
         this.seed = seed;
         this.commonRandomNumbers = crn;
+        this.outcomes = List.copyOf(outcomes);
+        this.perRun = RunMetrics.forComparison(base, variant, STATISTICS, outcomes);
     }
 
     /**
@@ -51,30 +67,76 @@ public final class Comparison {
      * random numbers save).
      */
     public static Comparison run(Scenario base, Scenario variant, int replications, long seed, int threads, boolean crn) {
+        return run(base, variant, replications, seed, threads, crn, List.of());
+    }
+
+    /** As {@link #run(Scenario, Scenario, int, long, int, boolean)}, with effects on the given outcomes too. */
+    public static Comparison run(Scenario base, Scenario variant, int replications, long seed, int threads, boolean crn,
+                                 List<Outcome> outcomes) {
         if (replications < 2) {
             throw new IllegalArgumentException("a comparison needs at least two replications");
         }
-        Comparison c = new Comparison(base, variant, replications, seed, crn);
+        return new Comparison(base, variant, null, replications, seed, crn, outcomes).runAll(threads);
+    }
+
+    /**
+     * The comparison across parameter uncertainty: for each of the posterior's draws (equally
+     * weighted sets, {@link Posterior#draws}), base and variant with that set applied (the
+     * variant keeps its own changes), run over {@code replications} with common random numbers
+     * within the draw; every replication of every draw has a seed of its own. Effects are then
+     * known per draw as well as pooled ({@link #effectByDraw}).
+     */
+    public static Comparison acrossPosterior(Scenario base, Scenario variant, Posterior posterior, int drawCount,
+                                             int replications, long seed, int threads) {
+        return acrossPosterior(base, variant, posterior, drawCount, replications, seed, threads, List.of());
+    }
+
+    /** As {@link #acrossPosterior(Scenario, Scenario, Posterior, int, int, long, int)}, with outcomes. */
+    public static Comparison acrossPosterior(Scenario base, Scenario variant, Posterior posterior, int drawCount,
+                                             int replications, long seed, int threads, List<Outcome> outcomes) {
+        if (replications < 2 || drawCount < 2) {
+            throw new IllegalArgumentException("a comparison across a posterior needs at least two draws and two replications");
+        }
+        double[][] sets = posterior.draws(drawCount, seed);
+        Scenario[][] pairs = new Scenario[drawCount][];
+        for (int d = 0; d < drawCount; d++) {
+            pairs[d] = new Scenario[] {posterior.apply(base, sets[d]),
+                variant.withParameters(posterior.apply(variant.parameters(), sets[d], base.parameters()))};
+        }
+        return new Comparison(base, variant, pairs, drawCount * replications, seed, true, outcomes).runAll(threads);
+    }
+
+    private Comparison runAll(int threads) {
+        Comparison c = this;
         int chunk = Math.max(1, threads) * 4;
         for (int from = 0; from < replications; from += chunk) {
             int first = from;
             int count = Math.min(chunk, replications - from);
             List<RunRecord[]> pairs = ParallelMap.map(count, threads, k -> c.replicate(first + k));
-            for (RunRecord[] pair : pairs) {
-                c.add(pair[0], pair[1]);
+            for (int k = 0; k < count; k++) {
+                c.add(pairs.get(k)[0], pairs.get(k)[1], first + k);
             }
         }
         return c;
     }
 
     private RunRecord[] replicate(int r) {
-        long s = Seeds.forRun(seed, r);
-        long v = commonRandomNumbers ? s : Seeds.forRun(~seed, r);
-        return new RunRecord[] {EntenteModel.run(base, s), EntenteModel.run(variant, v)};
+        Scenario[] pair = draws == null ? new Scenario[] {base, variant} : draws[r / perDraw];
+        return new RunRecord[] {EntenteModel.run(pair[0], baseSeed(r)), EntenteModel.run(pair[1], variantSeed(r))};
     }
 
-    /** Adds one replication; replications arrive in index order, so sums are reproducible. */
-    private void add(RunRecord b, RunRecord v) {
+    /** The seed of replication r of the base. */
+    public long baseSeed(int r) {
+        return Seeds.forRun(seed, r);
+    }
+
+    /** The seed of replication r of the variant: the base's with common random numbers. */
+    public long variantSeed(int r) {
+        return commonRandomNumbers ? baseSeed(r) : Seeds.forRun(~seed, r);
+    }
+
+    /** Adds replication r; replications arrive in index order, so sums are reproducible. */
+    private void add(RunRecord b, RunRecord v, int r) {
         if (daily == null) {
             firstBase = b;
             firstVariant = v;
@@ -101,18 +163,34 @@ public final class Comparison {
             SeriesStats stb = SeriesStats.of(Arrays.copyOf(sb, days));
             SeriesStats stv = SeriesStats.of(Arrays.copyOf(sv, days));
             for (String stat : STATISTICS) {
-                estimate(new EffectKey(key, stat)).add(stb.get(stat), stv.get(stat));
+                record(new EffectKey(key, stat), r, stb.get(stat), stv.get(stat));
             }
         }
         EventCounts cb = EventCounts.of(b);
         EventCounts cv = EventCounts.of(v);
         for (EventType t : EventType.values()) {
-            estimate(EffectKey.count(t)).add(cb.of(t), cv.of(t));
+            record(EffectKey.count(t), r, cb.of(t), cv.of(t));
         }
+        for (Outcome o : outcomes) {
+            double[] ob = o.evaluate(b);
+            double[] ov = o.evaluate(v);
+            for (int i = 0; i < ob.length; i++) {
+                record(EffectKey.outcome(o, o.kind().statistics().get(i)), r, ob[i], ov[i]);
+            }
+        }
+        replicationRows.add(new double[][] {perRun.summarize(b), perRun.summarize(v)});
     }
 
-    private MeanEstimate estimate(EffectKey key) {
-        return effects.computeIfAbsent(key, n -> new MeanEstimate());
+    private void record(EffectKey key, int r, double b, double v) {
+        effects.computeIfAbsent(key, n -> new MeanEstimate()).add(b, v);
+        if (draws != null) {
+            MeanEstimate[] byDraw = effectsByDraw.computeIfAbsent(key, n -> new MeanEstimate[draws.length]);
+            int d = r / perDraw;
+            if (byDraw[d] == null) {
+                byDraw[d] = new MeanEstimate();
+            }
+            byDraw[d].add(b, v);
+        }
     }
 
     /**
@@ -122,6 +200,11 @@ public final class Comparison {
     public record EffectKey(RunRecord.Key series, String statistic) {
         public static EffectKey count(EventType type) {
             return new EffectKey(new RunRecord.Key("events", type.name(), ""), "count");
+        }
+
+        /** A statistic of an outcome ("probability", "day", "count", "value"); its series is (name, "", ""). */
+        public static EffectKey outcome(Outcome o, String statistic) {
+            return new EffectKey(new RunRecord.Key(o.name(), "", ""), statistic);
         }
     }
 
@@ -156,9 +239,47 @@ public final class Comparison {
         return effect(new EffectKey(series, statistic));
     }
 
+    /** Draws of the posterior compared, or 0 without one. */
+    public int draws() {
+        return draws == null ? 0 : draws.length;
+    }
+
+    /** Replications per draw (all replications without a posterior). */
+    public int replicationsPerDraw() {
+        return perDraw;
+    }
+
+    /** The effect in each draw of the posterior; only for a comparison across one. */
+    public MeanEstimate[] effectByDraw(EffectKey key) {
+        MeanEstimate[] e = effectsByDraw.get(key);
+        if (e == null) {
+            throw new IllegalArgumentException("no effect by draw " + key + (draws == null ? " (no posterior)" : ""));
+        }
+        return e.clone();
+    }
+
+    /** The effect with its seed-only and total intervals; only for a comparison across a posterior. */
+    public EffectUncertainty uncertainty(EffectKey key) {
+        return EffectUncertainty.of(effectByDraw(key));
+    }
+
     /** Every effect, in a stable order. */
     public Map<EffectKey, MeanEstimate> effects() {
         return java.util.Collections.unmodifiableMap(effects);
+    }
+
+    public List<Outcome> outcomes() {
+        return outcomes;
+    }
+
+    /** The column names of {@link #perReplication()}: summaries, event counts, outcomes. */
+    public List<String> replicationColumns() {
+        return perRun.columns();
+    }
+
+    /** Per replication, in order: {base values, variant values}, each in {@link #replicationColumns()} order. */
+    public List<double[][]> perReplication() {
+        return java.util.Collections.unmodifiableList(replicationRows);
     }
 
     /** The first replication of each side, for event markers. */

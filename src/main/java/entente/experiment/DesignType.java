@@ -1,5 +1,6 @@
 package entente.experiment;
 
+import entente.scenario.Factor;
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package entente.experiment;
 
+import entente.scenario.Factor;
 import ec.util.MersenneTwisterFast;
 import entente.util.Numbers;
 import java.util.ArrayList;

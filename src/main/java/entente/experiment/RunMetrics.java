@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * What a sweep keeps of a run: chosen summaries (initial, final, mean, peak, trough) of chosen
  * daily series, named like summary.json does ({@code escalation.PRK}), and, under the
- * pseudo-metric {@code events}, event counts in total, by origin and by type.
+ * pseudo-metric {@code events}, event counts in total, by origin and by type; then the
+ * user-defined {@link Outcome}s.
  */
 public final class RunMetrics {
     public static final List<String> SUMMARIES = List.of("initial", "final", "mean", "peak", "trough");
@@ -35,14 +36,16 @@ public final class RunMetrics {
     private final List<String> summaries;
     private final boolean events;
     private final List<EventType> eventTypes;
+    private final List<Outcome> outcomes;
     private final int width;
 
     private RunMetrics(List<RunRecord.Key> series, List<String> summaries, boolean events,
-                       List<EventType> eventTypes) {
+                       List<EventType> eventTypes, List<Outcome> outcomes) {
         this.series = List.copyOf(series);
         this.summaries = List.copyOf(summaries);
         this.events = events;
         this.eventTypes = eventTypes;
+        this.outcomes = List.copyOf(outcomes);
         this.width = columns().size();
     }
 
@@ -71,6 +74,11 @@ public final class RunMetrics {
 
     /** Metrics by name (each from {@link #available} or {@link #EVENTS}) and summaries from {@link #SUMMARIES}. */
     public static RunMetrics of(Scenario s, List<String> metrics, List<String> summaries) {
+        return of(s, metrics, summaries, List.of());
+    }
+
+    /** As {@link #of(Scenario, List, List)}, followed by the columns of the outcomes. */
+    public static RunMetrics of(Scenario s, List<String> metrics, List<String> summaries, List<Outcome> outcomes) {
         Map<String, RunRecord.Key> known = available(s);
         List<RunRecord.Key> keys = new ArrayList<>();
         for (String m : metrics) {
@@ -82,10 +90,27 @@ public final class RunMetrics {
                 keys.add(k);
             }
         }
+        return new RunMetrics(keys, summaries, metrics.contains(EVENTS), List.copyOf(eventTypes(s)), outcomes);
+    }
+
+    /** The event types a scenario can fire: those of its timeline and of its states' options. */
+    private static Set<EventType> eventTypes(Scenario s) {
         Set<EventType> types = EnumSet.noneOf(EventType.class);
         s.events().forEach(e -> types.add(e.type()));
         s.actions().forEach(a -> types.add(a.type()));
-        return new RunMetrics(keys, summaries, metrics.contains(EVENTS), List.copyOf(types));
+        return types;
+    }
+
+    /**
+     * What a comparison keeps of each replication: the default series' final, peak and mean,
+     * event counts of every type either scenario can fire, and the outcomes.
+     */
+    public static RunMetrics forComparison(Scenario base, Scenario variant, List<String> summaries,
+                                           List<Outcome> outcomes) {
+        RunMetrics m = of(base, defaults(base), summaries, outcomes);
+        Set<EventType> types = eventTypes(base);
+        types.addAll(eventTypes(variant));
+        return new RunMetrics(m.series, summaries, true, List.copyOf(types), outcomes);
     }
 
     public static String name(RunRecord.Key k) {
@@ -103,7 +128,11 @@ public final class RunMetrics {
         return series;
     }
 
-    /** Output columns: {@code <series>.<summary>} for each pair, then the event counts. */
+    public List<Outcome> outcomes() {
+        return outcomes;
+    }
+
+    /** Output columns: {@code <series>.<summary>} for each pair, then the event counts, then the outcomes'. */
     public List<String> columns() {
         List<String> out = new ArrayList<>();
         for (RunRecord.Key k : series) {
@@ -116,6 +145,7 @@ public final class RunMetrics {
             ORIGINS.forEach(o -> out.add("events." + o.key()));
             eventTypes.forEach(t -> out.add("events." + t));
         }
+        outcomes.forEach(o -> out.addAll(o.columns()));
         return out;
     }
 
@@ -137,6 +167,11 @@ public final class RunMetrics {
             }
             for (EventType t : eventTypes) {
                 out[c++] = counts.of(t);
+            }
+        }
+        for (Outcome o : outcomes) {
+            for (double v : o.evaluate(r)) {
+                out[c++] = v;
             }
         }
         return out;

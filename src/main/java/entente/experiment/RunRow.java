@@ -3,6 +3,7 @@ package entente.experiment;
 import entente.model.EntenteModel;
 import entente.model.RunRecord;
 import entente.util.Numbers;
+import entente.util.Seeds;
 
 /**
  * One run of a sweep as it is written: its line of runs.csv and, with series, its gzip member
@@ -14,17 +15,23 @@ import entente.util.Numbers;
 public record RunRow(String line, byte[] series) {
 
     public static RunRow compute(Sweep sweep, int run, boolean series) {
-        int point = sweep.point(run);
-        long seed = sweep.seed(run);
-        RunRecord r = EntenteModel.run(sweep.scenarioAt(point), seed);
-        StringBuilder line = new StringBuilder(256);
-        line.append(run).append(',').append(point).append(',').append(sweep.replication(run)).append(',').append(seed);
-        for (double v : sweep.design().values()[point]) {
-            line.append(',').append(Numbers.format(v));
-        }
+        RunRecord r = EntenteModel.run(sweep.scenarioAt(sweep.point(run)), sweep.seed(run));
+        StringBuilder line = new StringBuilder(256).append(design(sweep, run));
         for (double v : sweep.metrics().summarize(r)) {
             line.append(',').append(Numbers.format(v));
         }
         return new RunRow(line.toString(), series ? SeriesParts.member(run, r, sweep.metrics().series()) : null);
+    }
+
+    /** The start of a run's line that follows from the sweep alone: run, point, replication, seed, factor values. */
+    static String design(Sweep sweep, int run) {
+        int point = sweep.point(run);
+        StringBuilder line = new StringBuilder(128);
+        line.append(run).append(',').append(point).append(',').append(sweep.replication(run)).append(',')
+                .append(Seeds.csvField(sweep.seed(run)));
+        for (double v : sweep.design().values()[point]) {
+            line.append(',').append(Numbers.format(v));
+        }
+        return line.toString();
     }
 }

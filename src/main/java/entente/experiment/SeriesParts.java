@@ -1,5 +1,6 @@
 package entente.experiment;
 
+import entente.io.InputFiles;
 import entente.model.RunRecord;
 import entente.util.Numbers;
 import java.io.BufferedReader;
@@ -60,7 +61,7 @@ public final class SeriesParts {
     /** Reads a part line by line, header excluded. */
     public static void read(Path part, LineHandler handler) throws IOException {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(part), 1 << 16), StandardCharsets.UTF_8))) {
+                new GZIPInputStream(InputFiles.open(part), 1 << 16), StandardCharsets.UTF_8))) {
             String line = in.readLine(); // header
             while ((line = in.readLine()) != null) {
                 handler.line(line);

@@ -1,5 +1,6 @@
 package entente.experiment;
 
+import entente.scenario.Factor;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
 import entente.util.Seeds;

@@ -4,17 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import entente.io.InputFiles;
+import entente.io.OutputGuard;
+import entente.io.OutputKind;
 import entente.io.RunFolder;
 import entente.scenario.InputException;
 import entente.scenario.Problem;
 import entente.util.BuildInfo;
-import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -28,11 +28,12 @@ import java.util.stream.Stream;
 /**
  * A sweep's folder. It is created whole (manifest sweep.json, copies of the sweep file and
  * scenario, design.csv, runs.csv with its header), then runs.csv grows by one line per run, in
- * run order. Reopening it resumes: lines cut short by a crash are dropped, and so are runs
- * whose series part is not complete; a folder made from another sweep file, scenario, build
+ * run order, each with its digest beside it. One process writes it at a time ({@link SweepLock}).
+ * Reopening it resumes from what {@link RunsCheck} verifies of runs.csv; runs whose series
+ * part is not complete are dropped too; a folder made from another sweep file, scenario, build
  * or --series setting is refused rather than mixed.
  */
-public final class SweepDir {
+public final class SweepDir implements Closeable {
     public static final String MANIFEST = "sweep.json";
     public static final String RUNS = "runs.csv";
     public static final String DESIGN = "design.csv";
@@ -46,31 +47,49 @@ public final class SweepDir {
     private final Sweep sweep;
     private final boolean series;
     private final int done;
+    private final SweepLock lock;
 
-    private SweepDir(Path dir, Sweep sweep, boolean series, int done) {
+    private SweepDir(Path dir, Sweep sweep, boolean series, int done, SweepLock lock) {
         this.dir = dir;
         this.sweep = sweep;
         this.series = series;
         this.done = done;
+        this.lock = lock;
     }
 
-    /** Creates the folder, or reopens it and finds where to resume. */
+    /**
+     * Creates the folder, or reopens it and finds where to resume; either way takes its lock,
+     * which {@link #close} gives back.
+     */
     public static SweepDir open(Path dir, Sweep sweep, boolean series) throws IOException, InputException {
         if (!Files.exists(dir)) {
-            RunFolder.write(dir, tmp -> create(tmp, sweep, series));
-            return new SweepDir(dir, sweep, series, 0);
+            RunFolder.create(dir, OutputKind.SWEEP, tmp -> create(tmp, sweep, series)); // false: another made it
         }
-        checkSame(dir, sweep, series);
-        int limit = series ? completeSeries(dir.resolve(SERIES), sweep.runs()) : sweep.runs();
-        int done = keepCompleteRuns(dir.resolve(RUNS), header(sweep), limit);
-        if (series && done < sweep.runs() && done % SeriesParts.BLOCK != 0) {
-            // series parts are rewritten whole, so resume at the start of a part
-            done = keepCompleteRuns(dir.resolve(RUNS), header(sweep), done - done % SeriesParts.BLOCK);
+        OutputGuard.folder(dir, null, OutputKind.SWEEP, List.of());
+        SweepLock lock = SweepLock.take(dir);
+        try {
+            checkSame(dir, sweep, series);
+            int limit = series ? completeSeries(dir.resolve(SERIES), sweep.runs()) : sweep.runs();
+            int done = RunsCheck.keep(dir, sweep, limit);
+            if (series && done < sweep.runs() && done % SeriesParts.BLOCK != 0) {
+                // series parts are rewritten whole, so resume at the start of a part
+                done = RunsCheck.keep(dir, sweep, done - done % SeriesParts.BLOCK);
+            }
+            if (series) {
+                Files.createDirectories(dir.resolve(SERIES));
+                dropSeriesFrom(dir.resolve(SERIES), done / SeriesParts.BLOCK);
+            }
+            return new SweepDir(dir, sweep, series, done, lock);
+        } catch (IOException | InputException | RuntimeException e) {
+            lock.close();
+            throw e;
         }
-        if (series) {
-            dropSeriesFrom(dir.resolve(SERIES), done / SeriesParts.BLOCK);
-        }
-        return new SweepDir(dir, sweep, series, done);
+    }
+
+    /** Gives the folder's lock back: another sweep may now write it. */
+    @Override
+    public void close() throws IOException {
+        lock.close();
     }
 
     /** Runs already in runs.csv, 0 .. done-1. */
@@ -95,6 +114,7 @@ public final class SweepDir {
         JSON.writeValue(tmp.resolve(MANIFEST).toFile(), manifest(sweep, series));
         DesignCsv.write(sweep.design(), tmp.resolve(DESIGN));
         Files.writeString(tmp.resolve(RUNS), header(sweep) + "\n", StandardCharsets.UTF_8);
+        Files.createFile(tmp.resolve(RunsCheck.DIGESTS));
         if (series) {
             Files.createDirectory(tmp.resolve(SERIES));
         }
@@ -121,6 +141,13 @@ public final class SweepDir {
         m.put("runs", sweep.runs());
         sweep.design().factors().forEach(m.putArray("factors")::add);
         sweep.metrics().columns().forEach(m.putArray("outputs")::add);
+        sweep.metrics().outcomes().forEach(o -> {
+            ObjectNode n = m.withArray("outcomes").addObject();
+            n.put("name", o.name());
+            n.put("kind", o.kind().key());
+            n.put("describes", o.describe());
+            o.columns().forEach(n.putArray("columns")::add);
+        });
         sweep.metrics().series().forEach(k -> m.withArray("series_metrics").add(RunMetrics.name(k)));
         m.put("series", series);
         m.put("series_block", SeriesParts.BLOCK);
@@ -133,7 +160,7 @@ public final class SweepDir {
         if (!Files.isRegularFile(file)) {
             throw new InputException(new Problem(dir.toString(), 0, "", "not a sweep folder (no " + MANIFEST + ")"));
         }
-        return JSON.readTree(file.toFile());
+        return JSON.readTree(InputFiles.read(file));
     }
 
     private static void checkSame(Path dir, Sweep sweep, boolean series) throws IOException, InputException {
@@ -178,43 +205,6 @@ public final class SweepDir {
         }
     }
 
-    /**
-     * Keeps the first lines of runs.csv that are whole (end in a newline) and in order (line k is
-     * run k), at most {@code limit} of them; cuts the file after them and returns their count.
-     */
-    static int keepCompleteRuns(Path file, String header, int limit) throws IOException, InputException {
-        long keep = 0;
-        int rows = -1; // the header is row -1
-        int width = header.split(",", -1).length;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            StringBuilder line = new StringBuilder();
-            long offset = 0;
-            int c;
-            while (rows < limit && (c = in.read()) >= 0) {
-                offset++;
-                if (c != '\n') {
-                    line.append((char) c); // the file is ASCII: digits, names, commas
-                    continue;
-                }
-                String text = line.toString();
-                line.setLength(0);
-                if (rows < 0 && !text.equals(header)) {
-                    throw new InputException(new Problem(file.toString(), 1, "", "the header differs from this "
-                            + "sweep's columns; the file was changed or belongs to another sweep"));
-                }
-                if (rows >= 0 && !(text.split(",", -1).length == width && text.startsWith(rows + ","))) {
-                    break;
-                }
-                rows++;
-                keep = offset;
-            }
-        }
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ch.truncate(keep);
-        }
-        return Math.max(0, rows);
-    }
-
     /** Appends runs in order: their lines to runs.csv and, with series, their members to the parts. */
     public Appender appender() throws IOException {
         return new Appender();
@@ -223,16 +213,21 @@ public final class SweepDir {
     /** Writes finished runs; {@link #flush} makes what was written survive a crash of this process. */
     public final class Appender implements Closeable {
         private final BufferedWriter runs;
+        private final BufferedWriter digests;
         private OutputStream part;
         private int partIndex = -1;
 
         private Appender() throws IOException {
             runs = Files.newBufferedWriter(dir.resolve(RUNS), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            digests = Files.newBufferedWriter(dir.resolve(RunsCheck.DIGESTS), StandardCharsets.US_ASCII,
+                    StandardOpenOption.APPEND);
         }
 
         public void write(int run, String line, byte[] seriesMember) throws IOException {
             runs.write(line);
             runs.write('\n');
+            digests.write(RunsCheck.digest(line));
+            digests.write('\n');
             if (series) {
                 writeSeries(run, seriesMember);
             }
@@ -260,11 +255,13 @@ public final class SweepDir {
 
         public void flush() throws IOException {
             runs.flush();
+            digests.flush();
         }
 
         @Override
         public void close() throws IOException {
             runs.close();
+            digests.close();
             if (part != null) {
                 part.close(); // an unfinished part stays .partial and is dropped on resume
                 Files.deleteIfExists(partial(partIndex));

@@ -1,5 +1,6 @@
 package entente.experiment;
 
+import entente.util.JitWarmup;
 import entente.util.Progress;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -13,7 +14,9 @@ import java.util.function.BooleanSupplier;
  * Runs a sweep on a pool of threads and writes each run as soon as all runs before it are
  * written. Workers may run ahead of the writer by a bounded window only, so memory stays flat
  * however many runs there are; as every run's seed depends on its index alone and lines are
- * written in index order, the files are the same for any number of threads.
+ * written in index order, the files are the same for any number of threads. Until the process's
+ * compiler is warm ({@link JitWarmup}) one run at a time is handed out, so the compiler has the
+ * other cores.
  */
 public final class SweepRunner {
     /** Runs a worker may be ahead of the writer, per thread. */
@@ -45,7 +48,8 @@ public final class SweepRunner {
         ArrayDeque<Future<RunRow>> pending = new ArrayDeque<>();
         try (SweepDir.Appender out = dir.appender()) {
             while (written < total && !stop.getAsBoolean()) {
-                while (next < total && pending.size() < threads * AHEAD_PER_THREAD) {
+                int window = threads == 1 || JitWarmup.warm() ? threads * AHEAD_PER_THREAD : 1;
+                while (next < total && pending.size() < window) {
                     int run = next++;
                     pending.add(pool.submit(() -> RunRow.compute(sweep, run, series)));
                 }

@@ -1,12 +1,15 @@
 package entente.experiment;
 
+import entente.io.InputFiles;
 import entente.util.DidYouMean;
+import entente.scenario.Factor;
+import entente.scenario.FactorReader;
 import entente.scenario.InputException;
-import entente.scenario.Parameters;
 import entente.scenario.Problem;
 import entente.scenario.Scenario;
 import entente.scenario.ScenarioReader;
 import entente.scenario.YamlTree;
+import entente.util.Limits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,12 +17,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -30,16 +31,11 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class SweepSpecReader {
     private static final List<String> TOP = List.of("name", "title", "description", "scenario", "until", "seed",
-            "replications", "common_random_numbers", "max_runs", "design", "factors", "metrics", "summaries");
+            "replications", "common_random_numbers", "max_runs", "design", "factors", "metrics", "summaries", "outcomes");
     private static final List<String> DESIGN_KEYS = List.of("type", "samples", "levels");
-    private static final List<String> FACTOR_KEYS = List.of("name", "path", "paths", "scale", "values", "range", "steps");
     private static final List<String> DEFAULT_SUMMARIES = List.of("final", "peak", "mean");
     public static final long DEFAULT_MAX_RUNS = 1_000_000;
     private static final Pattern SWEEP_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Pattern FACTOR_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
-    /** Column names of runs.csv and role names of design.csv that a factor may not take. */
-    private static final Set<String> RESERVED = Set.of("run", "point", "replication", "seed", "block", "role", "step",
-            "A", "B", "start");
     /** Dimensions of Commons Math's Sobol' direction numbers. */
     private static final int SOBOL_MAX_DIMENSION = 1000;
 
@@ -58,7 +54,7 @@ public final class SweepSpecReader {
     public static Sweep read(Path file) throws InputException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = InputFiles.read(file);
         } catch (NoSuchFileException e) {
             throw new InputException(new Problem(file.toString(), 0, "", "no such file"));
         } catch (IOException e) {
@@ -78,7 +74,7 @@ public final class SweepSpecReader {
 
     private static Sweep read(Path file, byte[] bytes, Scenario given) throws InputException {
         List<Problem> problems = new ArrayList<>();
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        String text = InputFiles.text(file.toString(), bytes);
         Node root = ScenarioReader.compose(file.toString(), text, problems);
         if (root == null && problems.isEmpty()) {
             problems.add(new Problem(file.toString(), 0, "", "the file is empty"));
@@ -108,8 +104,8 @@ public final class SweepSpecReader {
         boolean common = top.containsKey("common_random_numbers")
                 && Boolean.TRUE.equals(y.bool(top.get("common_random_numbers"), "common_random_numbers"));
         long maxRuns = whole(top, "max_runs", DEFAULT_MAX_RUNS, 1);
-        if (maxRuns > Integer.MAX_VALUE) {
-            y.problem(top.get("max_runs"), "max_runs", "at most " + Integer.MAX_VALUE);
+        if (maxRuns > Limits.MAX_RUNS) {
+            y.problem(top.get("max_runs"), "max_runs", "at most " + Limits.MAX_RUNS + " runs (docs/limits.md)");
         }
         List<Factor> factors = factors(y.require(top, "factors", root, ""), scenario);
         Node designNode = y.require(top, "design", root, "");
@@ -119,6 +115,11 @@ public final class SweepSpecReader {
             return null;
         }
         long points = design.type.points(factors, design.samples);
+        if (points > Limits.MAX_POINTS) {
+            y.problem(designNode, "design", "the design has " + (points == Long.MAX_VALUE ? "too many" : points)
+                    + " points, more than the " + Limits.MAX_POINTS + " a sweep may have (docs/limits.md)");
+            return null;
+        }
         // both factors at most max_runs <= 2^31 when multiplied, so the product cannot overflow
         long runs = points > maxRuns || replications > maxRuns ? Long.MAX_VALUE : points * replications;
         if (runs > maxRuns) {
@@ -257,164 +258,12 @@ public final class SweepSpecReader {
         if (items.isEmpty()) {
             y.problem(node, "factors", "a sweep needs at least one factor");
         }
-        Set<String> names = new HashSet<>();
-        Set<String> paths = new HashSet<>();
+        FactorReader reader = new FactorReader(y, scenario == null ? null : scenario.parameters(), FactorReader.Use.SWEEP);
         for (int i = 0; i < items.size(); i++) {
-            Factor f = factor(items.get(i), "factors[" + (i + 1) + "]", scenario, names, paths);
+            Factor f = reader.read(items.get(i), "factors[" + (i + 1) + "]");
             if (f != null) {
                 out.add(f);
             }
-        }
-        return out;
-    }
-
-    private Factor factor(Node item, String field, Scenario scenario, Set<String> names, Set<String> seenPaths) {
-        Map<String, Node> m = y.mapping(item, field, FACTOR_KEYS);
-        if (m == null) {
-            return null;
-        }
-        List<String> paths = paths(m, item, field);
-        boolean scale = m.containsKey("scale") && Boolean.TRUE.equals(y.bool(m.get("scale"), field + ".scale"));
-        String name = factorName(m, item, field, paths, names);
-        double[] values = null;
-        double lo = Double.NaN;
-        double hi = Double.NaN;
-        Node valueNode = m.get("values");
-        Node rangeNode = m.get("range");
-        if ((valueNode == null) == (rangeNode == null)) {
-            y.problem(item, field, "give either values or range");
-        } else if (valueNode != null) {
-            values = numbers(valueNode, field + ".values");
-            if (values != null && values.length == 0) {
-                y.problem(valueNode, field + ".values", "empty list of values");
-                values = null;
-            }
-            if (values != null) {
-                lo = Arrays.stream(values).min().orElseThrow();
-                hi = Arrays.stream(values).max().orElseThrow();
-            }
-        } else {
-            double[] r = numbers(rangeNode, field + ".range");
-            if (r != null && r.length != 2) {
-                y.problem(rangeNode, field + ".range", "expected [low, high], found " + r.length + " numbers");
-            } else if (r != null && !(r[0] < r[1])) {
-                y.problem(rangeNode, field + ".range", "empty range " + r[0] + " .. " + r[1]
-                        + " (the high end must be above the low end)");
-            } else if (r != null) {
-                lo = r[0];
-                hi = r[1];
-            }
-        }
-        int steps = 0;
-        if (m.containsKey("steps")) {
-            if (rangeNode == null) {
-                y.problem(m.get("steps"), field + ".steps", "steps divide a range; this factor lists values");
-            } else {
-                steps = (int) Math.min(1_000_000, whole(m.get("steps"), field + ".steps", 0, 2));
-            }
-        }
-        if (paths == null || name == null || Double.isNaN(lo)) {
-            return null;
-        }
-        for (String path : paths) {
-            if (!seenPaths.add(path)) {
-                y.problem(m.containsKey("path") ? m.get("path") : m.get("paths"), field,
-                        "parameter " + path + " is already set by another factor");
-            }
-        }
-        if (scenario != null) {
-            String pathField = field + (m.containsKey("path") ? ".path" : ".paths");
-            String valueField = field + (values != null ? ".values" : ".range");
-            checkPaths(scenario.parameters(), paths, scale, values != null ? values : new double[] {lo, hi},
-                    m.get(pathField.substring(field.length() + 1)), pathField, valueNode != null ? valueNode : rangeNode,
-                    valueField);
-        }
-        return new Factor(name, paths, scale, values, lo, hi, steps);
-    }
-
-    private List<String> paths(Map<String, Node> m, Node item, String field) {
-        if (m.containsKey("path") == m.containsKey("paths")) {
-            y.problem(item, field, "give either path (one parameter) or paths (a list)");
-            return null;
-        }
-        if (m.containsKey("path")) {
-            String p = y.string(m.get("path"), field + ".path");
-            return p == null ? null : List.of(p);
-        }
-        List<String> list = y.strings(m.get("paths"), field + ".paths");
-        if (list != null && list.isEmpty()) {
-            y.problem(m.get("paths"), field + ".paths", "empty list of paths");
-            return null;
-        }
-        return list;
-    }
-
-    private String factorName(Map<String, Node> m, Node item, String field, List<String> paths, Set<String> names) {
-        String name;
-        Node at = m.get("name");
-        if (at != null) {
-            name = y.string(at, field + ".name");
-        } else if (paths != null && paths.size() == 1) {
-            name = paths.get(0);
-            at = m.get("path");
-        } else {
-            if (paths != null) {
-                y.problem(item, field, "a factor with several paths needs a name");
-            }
-            return null;
-        }
-        if (name == null) {
-            return null;
-        }
-        if (!FACTOR_NAME.matcher(name).matches() || RESERVED.contains(name)) {
-            y.problem(at, field + ".name", "'" + name + "' cannot name a column: use letters, digits, '_', '.', '-', "
-                    + "starting with a letter, and none of " + String.join(", ", new TreeSet<>(RESERVED)));
-            return null;
-        }
-        if (!names.add(name)) {
-            y.problem(at, field + ".name", "duplicate factor name '" + name + "'");
-            return null;
-        }
-        return name;
-    }
-
-    /** Every path must exist, and every extreme value (scaled if so) must lie in the parameter's range. */
-    private void checkPaths(Parameters p, List<String> paths, boolean scale, double[] values, Node pathNode,
-                            String pathField, Node valueNode, String valueField) {
-        for (String path : paths) {
-            if (!p.has(path)) {
-                try {
-                    p.get(path);
-                } catch (IllegalArgumentException e) {
-                    y.problem(pathNode, pathField, e.getMessage());
-                }
-                continue;
-            }
-            for (double v : values) {
-                double set = scale ? p.get(path) * v : v;
-                try {
-                    p.with(path, set);
-                } catch (IllegalArgumentException e) {
-                    y.problem(valueNode, valueField, e.getMessage() + (scale ? " (" + v + " x the scenario's "
-                            + p.get(path) + ")" : ""));
-                    break;
-                }
-            }
-        }
-    }
-
-    private double[] numbers(Node n, String field) {
-        List<Node> items = y.sequence(n, field);
-        if (items == null) {
-            return null;
-        }
-        double[] out = new double[items.size()];
-        for (int i = 0; i < out.length; i++) {
-            Double v = y.number(items.get(i), field);
-            if (v == null) {
-                return null;
-            }
-            out[i] = v;
         }
         return out;
     }
@@ -430,7 +279,12 @@ public final class SweepSpecReader {
         if (metrics == null || summaries == null) {
             return null;
         }
-        RunMetrics out = RunMetrics.of(scenario, metrics, summaries);
+        List<Outcome> outcomes = List.of();
+        if (top.containsKey("outcomes")) {
+            List<String> factorNames = factors.stream().map(Factor::name).toList();
+            outcomes = new OutcomeReader(y, scenario, factorNames).outcomes(top.get("outcomes"), new HashSet<>());
+        }
+        RunMetrics out = RunMetrics.of(scenario, metrics, summaries, outcomes);
         for (Factor f : factors) {
             if (out.columns().contains(f.name())) {
                 y.problem(top.get("factors"), "factors", "factor name '" + f.name() + "' is also an output column");

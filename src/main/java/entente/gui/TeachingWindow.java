@@ -1,5 +1,6 @@
 package entente.gui;
 
+import entente.io.Png;
 import entente.scenario.InputException;
 import entente.scenario.Scenario;
 import entente.scenario.ScenarioReader;
@@ -13,13 +14,10 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import javax.imageio.ImageIO;
 import javax.swing.JComponent;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
@@ -117,13 +115,7 @@ public final class TeachingWindow {
             w.view.close();
         }
         layOut(w.root);
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".snapshot", ".png");
-        try {
-            ImageIO.write(w.picture(), "png", tmp.toFile());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Png.write(w.picture(), file);
     }
 
     /** Lays out a component tree that has no window (off screen, nothing does it otherwise). */
@@ -275,7 +267,7 @@ public final class TeachingWindow {
         Path file = SaveDialogs.choose(root, "Save a picture of the window", Path.of("results"), "entente-window.png");
         if (file != null) {
             try {
-                ImageIO.write(picture(), "png", file.toFile());
+                Png.write(picture(), file);
             } catch (IOException e) {
                 error("Could not save the picture: " + e.getMessage());
             }

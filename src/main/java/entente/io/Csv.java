@@ -1,6 +1,8 @@
 package entente.io;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +30,8 @@ public final class Csv {
     public record Table(List<String> header, List<CSVRecord> rows) {}
 
     public static Table read(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser p = READ.parse(in)) {
+        try (Reader in = new BufferedReader(new InputStreamReader(InputFiles.open(file), StandardCharsets.UTF_8));
+             CSVParser p = READ.parse(in)) {
             return new Table(p.getHeaderNames(), p.getRecords());
         }
     }

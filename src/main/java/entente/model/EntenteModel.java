@@ -1,8 +1,10 @@
 package entente.model;
 
 import entente.scenario.Scenario;
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import sim.engine.Schedule;
 import sim.engine.Sequence;
 import sim.engine.SimState;
@@ -80,10 +83,49 @@ public class EntenteModel extends SimState {
         }
     }
 
-    /** The run saved by {@link #writeCheckpoint}; an unreadable file is an IOException saying why. */
+    /** How much a checkpoint may hold: far above any run's, far below what exhausts memory. */
+    private static final ObjectInputFilter CHECKPOINT_SIZE = ObjectInputFilter.Config.createFilter(
+            "maxdepth=200;maxrefs=50000000;maxbytes=4000000000;maxarray=100000000");
+    /** Packages (and classes) whose classes a checkpoint may hold; the model's lambdas are its own. */
+    private static final List<String> CHECKPOINT_PACKAGES = List.of("entente.model.", "entente.scenario.",
+            "sim.engine.", "sim.util.", "ec.util.MersenneTwisterFast", "java.util.", "java.time.",
+            "java.lang.invoke.SerializedLambda", "java.lang.Object", "java.lang.Number", "java.lang.Enum",
+            "java.lang.Record", "java.lang.String", "java.lang.Integer", "java.lang.Long", "java.lang.Double",
+            "java.lang.Boolean", "java.lang.Comparable");
+
+    /**
+     * What a checkpoint may hold: the model's, MASON's and the JDK's plain value classes (and
+     * arrays of them or of numbers), nothing else, and not too much of it. A file from elsewhere
+     * is read through this filter, so that it cannot make Java build objects of any other class
+     * (the way hostile serialized data runs code).
+     */
+    static final ObjectInputFilter CHECKPOINT_CLASSES = info -> {
+        if (CHECKPOINT_SIZE.checkInput(info) == ObjectInputFilter.Status.REJECTED) {
+            return ObjectInputFilter.Status.REJECTED;
+        }
+        Class<?> c = info.serialClass();
+        while (c != null && c.isArray()) {
+            c = c.getComponentType();
+        }
+        if (c == null || c.isPrimitive()) {
+            return ObjectInputFilter.Status.ALLOWED;
+        }
+        String name = c.getName();
+        boolean known = CHECKPOINT_PACKAGES.stream().anyMatch(p -> p.endsWith(".")
+                ? name.startsWith(p) && (!p.startsWith("java.") || name.indexOf('.', p.length()) < 0) : name.equals(p));
+        return known ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
+    };
+
+    /**
+     * The run saved by {@link #writeCheckpoint} (as MASON reads it, through {@link #CHECKPOINT_CLASSES});
+     * an unreadable file is an IOException saying why.
+     */
     public static EntenteModel readCheckpoint(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            if (SimState.readFromCheckpoint(in) instanceof EntenteModel m) {
+        try (ObjectInputStream in = new ObjectInputStream(new GZIPInputStream(new BufferedInputStream(
+                Files.newInputStream(file))))) {
+            in.setObjectInputFilter(CHECKPOINT_CLASSES);
+            if (in.readObject() instanceof EntenteModel m) {
+                m.awakeFromCheckpoint();
                 return m;
             }
             throw new IOException(file + " is a MASON checkpoint of another model");

@@ -87,7 +87,7 @@ final class Observer implements Steppable {
         if (polarization >= 0) {
             set(polarization, polarization());
         }
-        BlocPartition.Result best = BlocPartition.best(w.capability, alignments());
+        BlocPartition.Result best = BlocPartition.best(w.capability, alignments(), lastSide);
         set(frustration, best.energy());
         set(changed, lastSide != null && !java.util.Arrays.equals(lastSide, best.side()) ? 1 : 0);
         lastSide = best.side();

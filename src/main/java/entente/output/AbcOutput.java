@@ -1,16 +1,17 @@
 package entente.output;
 
+import entente.scenario.Factor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import entente.calibration.AbcCalibration;
 import entente.calibration.AbcSmc;
 import entente.calibration.CalibrationSpec;
-import entente.calibration.FreeParameter;
 import entente.calibration.Posterior;
 import entente.calibration.PosteriorFile;
 import entente.calibration.Target;
 import entente.io.Csv;
+import entente.io.OutputKind;
 import entente.io.RunFolder;
 import entente.util.BuildInfo;
 import entente.util.Numbers;
@@ -36,7 +37,7 @@ public final class AbcOutput {
         CalibrationSpec spec = o.spec();
         Posterior p = o.posterior();
         double[] own = scenarioValues(spec);
-        RunFolder.write(folder, dir -> {
+        RunFolder.write(folder, OutputKind.ABC, dir -> {
             PosteriorFile.write(p, dir.resolve("posterior.csv"), List.of(
                     "Posterior of " + spec.scenario().name() + " by ABC: entente calibrate --method abc " + spec.file(),
                     p.size() + " weighted parameter sets (seed " + spec.seed() + "); a parameter that sets several paths",
@@ -74,7 +75,7 @@ public final class AbcOutput {
         try (CSVPrinter out = Csv.writer(file, List.of("name", "paths", "prior_min", "prior_max", "scenario", "mean",
                 "q05", "q25", "median", "q75", "q95", "note"))) {
             for (int k = 0; k < p.parameters().size(); k++) {
-                FreeParameter f = p.parameters().get(k);
+                Factor f = p.parameters().get(k);
                 out.printRecord(f.name(), String.join(";", f.paths()), Numbers.format(f.min()), Numbers.format(f.max()),
                         Numbers.format(own[k]), Numbers.format(p.mean(k)), Numbers.format(p.quantile(k, 0.05)),
                         Numbers.format(p.quantile(k, 0.25)), Numbers.format(p.quantile(k, 0.5)),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import entente.io.Csv;
+import entente.io.OutputKind;
 import entente.io.RunFolder;
 import entente.scenario.Scenario;
 import entente.util.BuildInfo;
@@ -39,7 +40,7 @@ public final class BacktestOutput {
 
     /** Writes the folder whole or not at all; {@code targetsFile} (may be null) goes into the manifest. */
     public static void write(Backtest b, Path targetsFile, Path folder, boolean charts) throws IOException {
-        RunFolder.write(folder, dir -> {
+        RunFolder.write(folder, OutputKind.BACKTEST, dir -> {
             table(b, dir.resolve("backtest.csv"));
             monthly(b, dir.resolve("monthly.csv"));
             ObjectNode summary = summary(b);

@@ -1,13 +1,14 @@
 package entente.output;
 
+import entente.scenario.Factor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import entente.calibration.CalibrationSpec;
 import entente.calibration.Calibrator;
-import entente.calibration.FreeParameter;
 import entente.calibration.Target;
 import entente.io.Csv;
+import entente.io.OutputKind;
 import entente.io.RunFolder;
 import entente.scenario.ParameterOverrides;
 import entente.util.BuildInfo;
@@ -49,7 +50,7 @@ public final class CalibrationOutput {
 
     public static void write(CalibrationSpec spec, Calibrator.Fit fit, Path folder) throws IOException {
         Path target = folder.toAbsolutePath().normalize();
-        RunFolder.write(folder, dir -> {
+        RunFolder.write(folder, OutputKind.CALIBRATE, dir -> {
             Files.writeString(dir.resolve("fitted.yaml"), fittedScenario(spec, fit, target), StandardCharsets.UTF_8);
             report(rows(spec, fit.best()), dir.resolve("fit-report.csv"));
             parameters(spec, fit, dir.resolve("parameters.csv"));
@@ -93,7 +94,7 @@ public final class CalibrationOutput {
     private static void parameters(CalibrationSpec spec, Calibrator.Fit fit, Path file) throws IOException {
         try (CSVPrinter out = Csv.writer(file, List.of("name", "paths", "min", "max", "start", "fitted", "note"))) {
             for (int i = 0; i < spec.free().size(); i++) {
-                FreeParameter f = spec.free().get(i);
+                Factor f = spec.free().get(i);
                 out.printRecord(f.name(), String.join(";", f.paths()), Numbers.format(f.min()), Numbers.format(f.max()),
                         Numbers.format(fit.start().values()[i]), Numbers.format(fit.best().values()[i]), f.note());
             }

@@ -1,7 +1,9 @@
 package entente.output;
 
 import entente.experiment.Comparison;
+import entente.experiment.EffectUncertainty;
 import entente.experiment.MeanEstimate;
+import entente.experiment.Outcome;
 import entente.model.Metric;
 import entente.model.RunRecord;
 import entente.util.Numbers;
@@ -33,10 +35,25 @@ public final class Headlines {
             Comparison.EffectKey key = new Comparison.EffectKey(new RunRecord.Key(item.metric(), item.actor(), ""),
                     item.statistic());
             if (c.effects().containsKey(key)) {
-                lines.add(line(item.label(), c.effect(key)));
+                lines.add(c.draws() > 0 ? line(item.label(), c.effect(key), c.uncertainty(key))
+                        : line(item.label(), c.effect(key)));
+            }
+        }
+        for (Outcome o : c.outcomes()) {
+            for (String statistic : o.kind().statistics()) {
+                lines.add(line(label(o, statistic), c.effect(Comparison.EffectKey.outcome(o, statistic))));
             }
         }
         return lines;
+    }
+
+    /** "P(escalation.PRK above 7)", "days to escalation.PRK above 7", "missile test events in the period". */
+    static String label(Outcome o, String statistic) {
+        return switch (statistic) {
+            case "probability" -> o.name() + ": probability of " + o.describe();
+            case "day" -> o.name() + ": days to " + o.describe() + " (the whole period when never)";
+            default -> o.name() + ": " + o.describe();
+        };
     }
 
     static String line(String label, MeanEstimate e) {
@@ -50,6 +67,36 @@ public final class Headlines {
         double hi = higher ? e.high() : -e.low();
         return values + "; " + (higher ? "higher" : "lower") + " by " + r3(Math.abs(e.difference()))
                 + " (95% CI " + r3(lo) + " to " + r3(hi) + ")";
+    }
+
+    /**
+     * A headline across a posterior: the seed-only and the total interval, and how likely the
+     * sign is; says so plainly when the sign does not hold across the parameters' uncertainty.
+     */
+    static String line(String label, MeanEstimate pooled, EffectUncertainty u) {
+        String values = label + ": " + r3(pooled.baseMean()) + " in the base, " + r3(pooled.variantMean()) + " in the variant";
+        if (!u.clearOnSeeds()) {
+            return values + "; no clear difference (" + signed(u.mean()) + ", 95% CI over seeds " + signed(u.seedLow())
+                    + " to " + signed(u.seedHigh()) + "; with parameter uncertainty " + signed(u.totalLow()) + " to "
+                    + signed(u.totalHigh()) + ")";
+        }
+        boolean higher = u.mean() > 0;
+        String direction = higher ? "higher" : "lower";
+        // magnitudes in the direction named, as the seed-only headline gives them
+        double sign = higher ? 1 : -1;
+        String intervals = "95% CI over seeds " + range(sign * u.seedLow(), sign * u.seedHigh())
+                + "; with parameter uncertainty " + range(sign * u.totalLow(), sign * u.totalHigh());
+        String answer = values + "; " + direction + " by " + r3(Math.abs(u.mean())) + " (" + intervals + ")";
+        String probability = u.pSign() >= 0.995 ? "above 0.99" : Numbers.format(Math.round(u.pSign() * 100) / 100.0);
+        return u.robust() ? answer + "; " + direction + " with probability " + probability
+                : answer + "; the sign is not robust: " + direction + " with probability " + probability + " only";
+    }
+
+    /** "a to b" in increasing order, signed where an end is negative. */
+    private static String range(double a, double b) {
+        double lo = Math.min(a, b);
+        double hi = Math.max(a, b);
+        return lo < 0 ? signed(lo) + " to " + signed(hi) : r3(lo) + " to " + r3(hi);
     }
 
     private static String r3(double v) {

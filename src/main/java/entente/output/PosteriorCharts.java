@@ -1,7 +1,7 @@
 package entente.output;
 
+import entente.scenario.Factor;
 import entente.calibration.AbcCalibration;
-import entente.calibration.FreeParameter;
 import entente.calibration.Posterior;
 import entente.calibration.Target;
 import java.awt.BasicStroke;
@@ -44,7 +44,7 @@ final class PosteriorCharts {
     static List<JFreeChart> marginals(Posterior p, double[] scenario) {
         List<JFreeChart> out = new ArrayList<>();
         for (int k = 0; k < p.parameters().size(); k++) {
-            FreeParameter f = p.parameters().get(k);
+            Factor f = p.parameters().get(k);
             XYPlot plot = histogram(p.column(k), p.weights(), f.min(), f.max(), ChartStyle.BLUE);
             plot.addDomainMarker(new IntervalMarker(p.quantile(k, 0.05), p.quantile(k, 0.95),
                     ChartStyle.withAlpha(ChartStyle.ORANGE, 70)), Layer.BACKGROUND);
@@ -74,8 +74,8 @@ final class PosteriorCharts {
         double[][] draws = p.draws(Math.min(400, Math.max(100, p.size())), seed);
         List<JFreeChart> out = new ArrayList<>();
         for (int[] ab : strongestPairs(p, max)) {
-            FreeParameter fa = p.parameters().get(ab[0]);
-            FreeParameter fb = p.parameters().get(ab[1]);
+            Factor fa = p.parameters().get(ab[0]);
+            Factor fb = p.parameters().get(ab[1]);
             XYSeries s = new XYSeries("draws", false);
             for (double[] d : draws) {
                 s.add(d[ab[0]], d[ab[1]]);

@@ -1,5 +1,6 @@
 package entente.output;
 
+import entente.io.OutputKind;
 import entente.io.RunFolder;
 import entente.model.RunRecord;
 import entente.scenario.Scenario;
@@ -11,7 +12,7 @@ public final class RunOutput {
     private RunOutput() {}
 
     public static void write(RunRecord r, Scenario s, long seed, Path folder, boolean charts) throws IOException {
-        RunFolder.write(folder, dir -> {
+        RunFolder.write(folder, OutputKind.RUN, dir -> {
             TimeseriesCsv.write(r, dir.resolve("timeseries.csv"));
             EventsCsv.write(r, dir.resolve("events.csv"));
             SummaryJson.write(r, s, seed, dir.resolve("summary.json"));

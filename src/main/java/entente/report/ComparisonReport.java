@@ -23,12 +23,20 @@ final class ComparisonReport {
         String title = "What-if: " + s.path("question").asText();
         Html h = new Html();
         h.tag("h1", title);
+        boolean posterior = m.has("draws");
+        String runs = posterior
+                ? m.path("draws").asInt() + " draws of the posterior " + m.path("posterior").asText() + " x "
+                        + m.path("replications_per_draw").asInt() + " replications"
+                : m.path("replications").asInt() + " replications";
         h.raw("<p class=\"subtitle\">").text("Entente comparison report · " + m.path("start").asText() + " to "
-                + m.path("end").asText() + " · " + m.path("replications").asInt() + " replications"
+                + m.path("end").asText() + " · " + runs
                 + (m.path("common_random_numbers").asBoolean() ? " with common random numbers" : " with independent seeds")
                 + " · master seed " + m.path("seed").asText()).raw("</p>\n");
         h.raw("<section class=\"answer\">\n<p><strong>").text("The answer").raw("</strong> ")
-                .text("(variant against base; mean over replications, 95% confidence interval)").raw("</p>\n<ul>\n");
+                .text(posterior ? "(variant against base; mean over draws and replications, 95% interval over seeds alone"
+                        + " and with the parameters' uncertainty, probability of the sign; effects.csv: ci_low/ci_high"
+                        + " over seeds, total_low/total_high with parameter uncertainty)"
+                        : "(variant against base; mean over replications, 95% confidence interval)").raw("</p>\n<ul>\n");
         s.path("answer").forEach(line -> h.raw("<li>").text(line.asText()).raw("</li>\n"));
         h.raw("</ul>\n</section>\n");
         h.tag("h2", "What the variant changes");
@@ -44,7 +52,9 @@ final class ComparisonReport {
         }
         effects(h, f);
         Manifest.section(h, m, "entente compare " + m.at("/base/file").asText() + " " + m.at("/variant/file").asText()
-                + " -r " + m.path("replications").asText() + " --seed " + m.path("seed").asText()
+                + (posterior ? " --posterior " + m.path("posterior").asText() + " --draws " + m.path("draws").asText()
+                        + " -r " + m.path("replications_per_draw").asText()
+                        : " -r " + m.path("replications").asText()) + " --seed " + m.path("seed").asText()
                 + (m.path("common_random_numbers").asBoolean() ? "" : " --no-crn"));
         return Html.page(title + " — Entente report", h.toString());
     }

@@ -1,16 +1,22 @@
 package entente.report;
 
+import entente.io.InputFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** A small HTML writer: escaped text, tables, figures with inline SVG, and a self-contained page. */
 final class Html {
-    private static final Pattern SVG_START = Pattern.compile("(?s)^.*?(<svg\\b)");
-    private static final Pattern SVG_SIZE = Pattern.compile("width='([0-9.]+)' height='([0-9.]+)'");
+    /** In the head of every page: how a later write knows the file is Entente's to replace. */
+    static final String GENERATOR = "<meta name=\"generator\" content=\"Entente\">";
+    /**
+     * Nothing runs in a report: no script of its own, and none that a tampered chart might carry
+     * past {@link SafeSvg}; nothing is loaded from elsewhere.
+     */
+    static final String POLICY = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+            + "script-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">";
 
     private final StringBuilder sb = new StringBuilder(1 << 16);
 
@@ -57,23 +63,28 @@ final class Html {
         return raw("</tbody>\n").close("table");
     }
 
-    /** A chart from the folder inlined as SVG, scaled to the page, with a caption. */
+    /**
+     * A chart from the folder inlined as SVG, scaled to the page, with a caption. The folder may
+     * come from anyone: the chart is rebuilt from an allow-list ({@link SafeSvg}), and one that
+     * cannot be read is left out with a note.
+     */
     Html figure(Path svgFile, String caption) throws IOException {
-        String svg = Files.readString(svgFile, StandardCharsets.UTF_8);
-        svg = SVG_START.matcher(svg).replaceFirst("$1"); // drop the XML prolog and DOCTYPE
-        svg = SVG_SIZE.matcher(svg).replaceFirst("viewBox='0 0 $1 $2' width='100%' role='img' aria-label='"
-                + esc(caption).replace("'", "&#39;") + "'");
+        String svg;
+        try {
+            svg = SafeSvg.of(InputFiles.text(svgFile), caption);
+        } catch (IOException e) {
+            return raw("<p class=\"note\">").text("Chart left out: " + svgFile.getFileName() + " is "
+                    + e.getMessage()).raw("</p>\n");
+        }
         return open("figure").raw(svg).raw("\n<figcaption>").text(caption).raw("</figcaption>\n").close("figure");
     }
 
     /** The whole page: title, inline style, body. Nothing is loaded from elsewhere. */
     static String page(String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n" + POLICY + "\n"
+                + GENERATOR + "\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + esc(title) + "</title>\n<style>\n" + ReportStyle.CSS + "</style>\n</head>\n<body>\n<main>\n"
-                + body + "</main>\n<script>\n// print every collapsed section too\n"
-                + "window.addEventListener('beforeprint', () => document.querySelectorAll('details').forEach(d => d.open = true));\n"
-                + "</script>\n</body>\n</html>\n";
+                + body + "</main>\n</body>\n</html>\n";
     }
 
     @Override

@@ -32,6 +32,7 @@ final class ReportStyle {
               h2 { break-after: avoid; }
               figure, table.matrix, .answer { break-inside: avoid; }
               a { color: inherit; text-decoration: none; }
+              details::details-content { content-visibility: visible; display: block; } /* folded tables print open */
             }
             """;
 }

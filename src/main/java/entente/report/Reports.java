@@ -1,10 +1,12 @@
 package entente.report;
 
+import entente.io.OutputGuard;
 import entente.io.RunFolder;
 import entente.scenario.InputException;
 import entente.scenario.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Turns a results folder into one self-contained HTML page. */
 public final class Reports {
@@ -12,13 +14,14 @@ public final class Reports {
 
     /** Writes the report of {@code folder} (against {@code vs} when given) to {@code out}; returns out. */
     public static Path write(Path folder, Path vs, Path out) throws IOException, InputException {
+        Path target = out != null ? out : folder.resolve("report.html");
+        OutputGuard.file(target, out != null ? "--out" : null, List.of(), Html.GENERATOR);
         ResultsFolder f = ResultsFolder.open(folder);
         String html = switch (f.kind()) {
             case RUN -> RunReport.render(f, vs == null ? null : other(vs));
             case COMPARISON -> ComparisonReport.render(single(f, vs));
             case SWEEP -> SweepReport.render(single(f, vs));
         };
-        Path target = out != null ? out : folder.resolve("report.html");
         RunFolder.writeFile(target, html);
         return target;
     }

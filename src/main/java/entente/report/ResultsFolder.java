@@ -2,10 +2,14 @@ package entente.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import entente.io.InputFiles;
 import entente.scenario.InputException;
 import entente.scenario.Problem;
 import entente.util.BuildInfo;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +53,7 @@ public record ResultsFolder(Kind kind, Path dir, JsonNode summary) {
         }
         JsonNode summary;
         try {
-            summary = JSON.readTree(summaryFile.toFile());
+            summary = JSON.readTree(InputFiles.read(summaryFile));
         } catch (IOException e) {
             throw new InputException(new Problem(summaryFile.toString(), 0, "", "cannot read: " + e.getMessage()));
         }
@@ -89,7 +93,7 @@ public record ResultsFolder(Kind kind, Path dir, JsonNode summary) {
     }
 
     private static long runsDone(Path runs) throws InputException {
-        try (var lines = Files.lines(runs)) {
+        try (var lines = new BufferedReader(new InputStreamReader(InputFiles.open(runs), StandardCharsets.UTF_8)).lines()) {
             return Math.max(0, lines.count() - 1);
         } catch (IOException e) {
             throw new InputException(new Problem(runs.toString(), 0, "", "cannot read: " + e.getMessage()));

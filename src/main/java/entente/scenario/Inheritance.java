@@ -1,6 +1,6 @@
 package entente.scenario;
 
-import entente.util.DidYouMean;
+import entente.io.InputFiles;
 import entente.util.DidYouMean;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,6 +45,7 @@ final class Inheritance {
     private final List<Problem> problems;
     private final Map<Node, String> origins = new IdentityHashMap<>();
     private final List<byte[]> chain = new ArrayList<>();
+    private final List<Path> files = new ArrayList<>();
     /** Set when a parent could not be read: the child is then read alone, for its own problems. */
     private boolean parentMissing;
 
@@ -59,6 +60,13 @@ final class Inheritance {
         return root == null ? null : new Resolved(root, in.origins, in.checksum(), in.parentMissing);
     }
 
+    /** The files a scenario reads: itself and the parents it extends, as far as they can be read. */
+    static List<Path> files(Path file) {
+        Inheritance in = new Inheritance(new ArrayList<>());
+        in.load(file, new ArrayList<>());
+        return List.copyOf(in.files);
+    }
+
     static Resolved resolveText(String name, String text, List<Problem> problems) {
         Inheritance in = new Inheritance(problems);
         Node root = in.parse(name, text.getBytes(StandardCharsets.UTF_8), Path.of(name), new ArrayList<>());
@@ -68,7 +76,7 @@ final class Inheritance {
     private Node load(Path file, List<Path> visiting) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = InputFiles.read(file);
         } catch (NoSuchFileException e) {
             problems.add(new Problem(file.toString(), 0, "", "no such file"));
             return null;
@@ -76,11 +84,12 @@ final class Inheritance {
             problems.add(new Problem(file.toString(), 0, "", "cannot read: " + e.getMessage()));
             return null;
         }
+        files.add(file);
         return parse(file.toString(), bytes, file, visiting);
     }
 
     private Node parse(String name, byte[] bytes, Path file, List<Path> visiting) {
-        Node root = ScenarioReader.compose(name, new String(bytes, StandardCharsets.UTF_8), problems);
+        Node root = ScenarioReader.compose(name, InputFiles.text(name, bytes), problems);
         if (root == null) {
             if (problems.isEmpty()) {
                 problems.add(new Problem(name, 0, "", "the file is empty"));
@@ -109,7 +118,10 @@ final class Inheritance {
             return null;
         }
         Node base = null;
-        if (Files.isRegularFile(parent)) {
+        if (!ref.matches("(?i).*\\.ya?ml")) {
+            // never read another kind of file as a scenario: its content would show in the messages
+            y.problem(parentRef, "extends", "'" + ref + "' is not a scenario file: extends names a .yaml file");
+        } else if (Files.isRegularFile(parent)) {
             base = load(file.resolveSibling(ref).normalize(), chainSoFar);
         } else {
             y.problem(parentRef, "extends", "no such file '" + ref + "' (looked for " + parent + ")"

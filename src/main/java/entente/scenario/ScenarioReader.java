@@ -1,5 +1,6 @@
 package entente.scenario;
 
+import entente.util.Limits;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -7,18 +8,24 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads and checks a scenario file; reports every problem with file, line and field. */
 public final class ScenarioReader extends SectionReader {
@@ -54,6 +61,11 @@ public final class ScenarioReader extends SectionReader {
         return read(file.toString(), r, problems, SeedDocuments.locate(file.toAbsolutePath().getParent()));
     }
 
+    /** The files reading a scenario file reads: itself and the files it extends (outputs must not replace them). */
+    public static List<Path> sources(Path file) {
+        return Inheritance.files(file);
+    }
+
     /** Reads scenario text that did not come from a file of its own; {@code name} is shown in messages. */
     public static Scenario fromText(String name, String text) throws InputException {
         List<Problem> problems = new ArrayList<>();
@@ -87,7 +99,14 @@ public final class ScenarioReader extends SectionReader {
     /** Parses YAML text into a tree with line marks; a syntax error becomes a problem and null. */
     public static Node compose(String file, String text, List<Problem> problems) {
         try {
-            return new Yaml(new LoaderOptions()).compose(new StringReader(text));
+            Node root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
+            Node loop = root == null ? null : selfReference(root, Collections.newSetFromMap(new IdentityHashMap<>()));
+            if (loop != null) {
+                problems.add(new Problem(file, YamlTree.line(loop), "", "a YAML anchor contains an alias to itself "
+                        + "(like &a [*a]); write the value out"));
+                return null;
+            }
+            return root;
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             String context = e.getContext() == null || e.getContextMark() == null ? ""
@@ -97,6 +116,25 @@ public final class ScenarioReader extends SectionReader {
         } catch (YAMLException e) {
             problems.add(new Problem(file, 0, "", "YAML syntax error: " + e.getMessage()));
         }
+        return null;
+    }
+
+    /** The first node that contains itself through aliases, or null: such a tree has no end. */
+    private static Node selfReference(Node n, Set<Node> open) {
+        if (!open.add(n)) {
+            return n;
+        }
+        List<Node> children = n instanceof SequenceNode s ? s.getValue()
+                : n instanceof MappingNode m
+                ? m.getValue().stream().flatMap(t -> Stream.of(t.getKeyNode(), t.getValueNode())).toList()
+                : List.of();
+        for (Node c : children) {
+            Node loop = selfReference(c, open);
+            if (loop != null) {
+                return loop;
+            }
+        }
+        open.remove(n);
         return null;
     }
 
@@ -155,6 +193,10 @@ public final class ScenarioReader extends SectionReader {
         out[1] = y.date(e, "period.end");
         if (out[0] != null && out[1] != null && !out[1].isAfter(out[0])) {
             y.problem(e, "period.end", "the end " + out[1] + " must come after the start " + out[0]);
+        } else if (out[0] != null && out[1] != null && out[1].isAfter(out[0].plusYears(Limits.MAX_YEARS))) {
+            y.problem(e, "period.end", "the period " + out[0] + " .. " + out[1] + " is longer than "
+                    + Limits.MAX_YEARS + " years, the most a scenario may span (docs/limits.md)");
+            out[1] = null;
         }
         return out;
     }
@@ -174,6 +216,11 @@ public final class ScenarioReader extends SectionReader {
         Node n = y.require(top, "actors", root, "");
         Map<String, Node> m = n == null ? null : y.mapping(n, "actors", null);
         if (m == null) {
+            return out;
+        }
+        if (m.size() > Limits.MAX_ACTORS) {
+            y.problem(n, "actors", m.size() + " states, more than the " + Limits.MAX_ACTORS + " a scenario may have "
+                    + "(every number between states is per pair; docs/limits.md)");
             return out;
         }
         for (String id : m.keySet()) {

@@ -1,6 +1,7 @@
 package entente.scenario;
 
 import entente.util.DidYouMean;
+import entente.util.Limits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -128,6 +129,11 @@ final class TimelineReader extends SectionReader {
         List<Scenario.Event> out = new ArrayList<>();
         List<Node> items = n == null ? List.of() : y.sequence(n, "events");
         if (items == null) {
+            return out;
+        }
+        if (items.size() > Limits.MAX_EVENTS) {
+            y.problem(n, "events", items.size() + " events, more than the " + Limits.MAX_EVENTS
+                    + " a scenario may have (docs/limits.md)");
             return out;
         }
         Set<String> ids = new HashSet<>();

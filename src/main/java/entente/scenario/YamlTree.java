@@ -189,6 +189,11 @@ public final class YamlTree {
         if (n instanceof SequenceNode) {
             return "a list";
         }
-        return n instanceof ScalarNode s ? "'" + s.getValue() + "'" : "nothing";
+        if (!(n instanceof ScalarNode s)) {
+            return "nothing";
+        }
+        // a value is shown to help find it; a whole file that is one value (not YAML at all) is not
+        return n.getStartMark().getLine() == 0 && s.getValue().contains("\n") || s.getValue().length() > 80
+                ? "a text of " + s.getValue().length() + " characters" : "'" + s.getValue() + "'";
     }
 }

@@ -10,7 +10,8 @@ import java.util.function.IntFunction;
 
 /**
  * Runs independent jobs on a fixed number of threads and returns their results in index
- * order, so results never depend on the thread count or on scheduling.
+ * order, so results never depend on the thread count or on scheduling. Until the process's
+ * compiler is warm ({@link JitWarmup}) jobs run one by one on the calling thread.
  */
 public final class ParallelMap {
     private ParallelMap() {}
@@ -21,11 +22,11 @@ public final class ParallelMap {
     }
 
     public static <R> List<R> map(int count, int threads, IntFunction<R> job) {
-        if (threads <= 1 || count <= 1) {
-            List<R> out = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                out.add(job.apply(i));
-            }
+        List<R> out = new ArrayList<>(count);
+        while (out.size() < count && (threads <= 1 || count - out.size() <= 1 || !JitWarmup.warm())) {
+            out.add(job.apply(out.size()));
+        }
+        if (out.size() == count) {
             return out;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -35,11 +36,10 @@ public final class ParallelMap {
         });
         try {
             List<Future<R>> futures = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
+            for (int i = out.size(); i < count; i++) {
                 int index = i;
                 futures.add(pool.submit(() -> job.apply(index)));
             }
-            List<R> out = new ArrayList<>(count);
             for (Future<R> f : futures) {
                 out.add(f.get());
             }

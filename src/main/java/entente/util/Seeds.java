@@ -14,4 +14,15 @@ public final class Seeds {
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
     }
+
+    /** Integers up to this magnitude survive a trip through a double (R, Excel, JavaScript) exactly. */
+    public static final long EXACT_IN_DOUBLE = 1L << 53;
+
+    /**
+     * A seed as a CSV field: a plain number when a double holds it exactly, else quoted, so
+     * that it reads as text; a loader should read seed columns as text (docs/loading.md).
+     */
+    public static String csvField(long seed) {
+        return Math.abs(seed) <= EXACT_IN_DOUBLE && seed != Long.MIN_VALUE ? Long.toString(seed) : "\"" + seed + "\"";
+    }
 }

@@ -1,5 +1,6 @@
 package entente.validation;
 
+import entente.io.InputFiles;
 import entente.scenario.InputException;
 import entente.scenario.Problem;
 import entente.scenario.ScenarioReader;
@@ -26,7 +27,7 @@ final class YamlFile {
 
     static String text(Path file) throws InputException {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return InputFiles.text(file);
         } catch (NoSuchFileException e) {
             throw new InputException(new Problem(file.toString(), 0, "", "no such file"));
         } catch (IOException e) {

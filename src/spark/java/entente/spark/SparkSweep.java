@@ -3,6 +3,7 @@ package entente.spark;
 import entente.experiment.Sweep;
 import entente.experiment.SweepDir;
 import entente.experiment.SweepRunner;
+import entente.io.OutputKind;
 import entente.io.RunFolder;
 import entente.util.Progress;
 import java.io.IOException;
@@ -163,7 +164,7 @@ final class SparkSweep {
     /** runs.parquet: runs.csv with typed columns, written by Spark into a folder that appears whole. */
     private void writeParquet(SparkSession spark) throws IOException {
         Path csv = dir.path().resolve(SweepDir.RUNS).toAbsolutePath();
-        RunFolder.write(dir.path().resolve(PARQUET), tmp -> spark.read().schema(schema())
+        RunFolder.write(dir.path().resolve(PARQUET), OutputKind.PARQUET, tmp -> spark.read().schema(schema())
                 .option("header", true).option("mode", "FAILFAST").csv(csv.toUri().toString())
                 .write().mode(SaveMode.Overwrite).parquet(tmp.toAbsolutePath().toUri().toString()));
     }

@@ -1,5 +1,6 @@
 package entente.calibration;
 
+import entente.scenario.Factor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,10 +18,10 @@ import org.junit.jupiter.api.Test;
  * and the interval must be much narrower than the prior (else the test could not fail).
  */
 class AbcSmcTest {
-    private static final List<FreeParameter> PRIOR = List.of(
-            new FreeParameter("level", List.of("toy.level"), 0, 10, ""),
-            new FreeParameter("rate", List.of("toy.rate"), 0, 5, ""),
-            new FreeParameter("slope", List.of("toy.slope"), -2, 2, ""));
+    private static final List<Factor> PRIOR = List.of(
+            new Factor("level", List.of("toy.level"), 0, 10, ""),
+            new Factor("rate", List.of("toy.rate"), 0, 5, ""),
+            new Factor("slope", List.of("toy.slope"), -2, 2, ""));
     private static final double[] TRUTH = {6.3, 2.2, -1.1};
     private static final int N = 200;
     /** About each statistic's standard deviation at the truth. */
@@ -69,7 +70,7 @@ class AbcSmcTest {
         assertEquals(300, p.size());
         assertTrue(r.generations().size() > 3, "the tolerance fell over several generations: " + r.generations());
         for (int k = 0; k < TRUTH.length; k++) {
-            FreeParameter f = PRIOR.get(k);
+            Factor f = PRIOR.get(k);
             double lo = p.quantile(k, 0.05);
             double hi = p.quantile(k, 0.95);
             assertTrue(lo <= TRUTH[k] && TRUTH[k] <= hi, f.name() + ": truth " + TRUTH[k] + " outside " + lo + " .. " + hi);

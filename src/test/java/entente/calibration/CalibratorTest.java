@@ -1,5 +1,6 @@
 package entente.calibration;
 
+import entente.scenario.Factor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import entente.TestScenarios;
@@ -16,9 +17,9 @@ class CalibratorTest {
     private static final Scenario S = TestScenarios.load(TestScenarios.SIX_STATES);
     private static final LocalDate FROM = LocalDate.parse("2022-01-01");
     private static final LocalDate TO = LocalDate.parse("2022-12-31");
-    private static final List<FreeParameter> FREE = List.of(
-            new FreeParameter("test-bias", List.of("actions.prk-srbm.utility.bias"), -3, 1, ""),
-            new FreeParameter("alpha", List.of("dynamics.alpha"), 0.05, 1.0, ""));
+    private static final List<Factor> FREE = List.of(
+            new Factor("test-bias", List.of("actions.prk-srbm.utility.bias"), -3, 1, ""),
+            new Factor("alpha", List.of("dynamics.alpha"), 0.05, 1.0, ""));
     private static final TargetStatistic LAUNCHES = new TargetStatistic(TargetStatistic.Kind.COUNT, null,
             EventType.MISSILE_TEST, "PRK", EventOrigin.DECISION, FROM, TO, null);
     private static final TargetStatistic COHESION = new TargetStatistic(TargetStatistic.Kind.CHANGE,

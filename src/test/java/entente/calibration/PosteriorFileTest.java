@@ -1,5 +1,6 @@
 package entente.calibration;
 
+import entente.scenario.Factor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,8 +27,8 @@ class PosteriorFileTest {
     @Test
     void roundTripsWithOneColumnPerPath() throws IOException, InputException {
         Posterior p = new Posterior(List.of(
-                new FreeParameter("drill", List.of("actions.prk-srbm.utility.provocation", "actions.us-rok-drill.utility.provocation"), 0, 3, ""),
-                new FreeParameter("alpha", List.of("dynamics.alpha"), 0.05, 1, "")),
+                new Factor("drill", List.of("actions.prk-srbm.utility.provocation", "actions.us-rok-drill.utility.provocation"), 0, 3, ""),
+                new Factor("alpha", List.of("dynamics.alpha"), 0.05, 1, "")),
                 new double[][] {{1.25, 0.3}, {2.5, 0.7}}, new double[] {3, 1});
         Path f = tmp.resolve("posterior.csv");
         PosteriorFile.write(p, f, List.of("a comment"));
@@ -43,8 +44,8 @@ class PosteriorFileTest {
 
     @Test
     void aDrawLeavesAWhatIfsOwnChangesAlone() {
-        Posterior p = new Posterior(List.of(new FreeParameter("alpha", List.of("dynamics.alpha"), 0.05, 1, ""),
-                new FreeParameter("eta", List.of("dynamics.eta"), 0, 1, "")), new double[][] {{0.9, 0.2}}, new double[] {1});
+        Posterior p = new Posterior(List.of(new Factor("alpha", List.of("dynamics.alpha"), 0.05, 1, ""),
+                new Factor("eta", List.of("dynamics.eta"), 0, 1, "")), new double[][] {{0.9, 0.2}}, new double[] {1});
         var base = S.parameters();
         var variant = base.with("dynamics.eta", 0.95);
         var drawn = p.apply(variant, p.values()[0], base);

@@ -25,7 +25,7 @@ class CalibrateCommandTest {
             seed: 5
             optimizer: {evaluations: 12}
             free:
-              - {name: bias, paths: [actions.prk-srbm.utility.bias], min: -3, max: 1}
+              - {name: bias, paths: [actions.prk-srbm.utility.bias], range: [-3, 1]}
             targets:
               - id: launches
                 source: "ext: test"
@@ -71,7 +71,7 @@ class CalibrateCommandTest {
                   replications: 2
                   draws: 4
                   free:
-                    - {name: pull, paths: [dynamics.alpha], min: 0.05, max: 1}
+                    - {name: pull, paths: [dynamics.alpha], range: [0.05, 1]}
                 """;
         Path spec = Files.writeString(tmp.resolve("abc.yaml"), withAbc);
         Path out = tmp.resolve("abc");
@@ -104,7 +104,7 @@ class CalibrateCommandTest {
                 abc:
                   particles: 3
                   free:
-                    - {name: again, paths: [actions.prk-srbm.utility.bias], min: -1, max: 0}
+                    - {name: again, paths: [actions.prk-srbm.utility.bias], range: [-1, 0]}
                 """);
         Cli r = Cli.run("calibrate", spec.toString(), "--method", "abc", "--out", tmp.resolve("none").toString());
         assertEquals(2, r.exit(), r.out());
@@ -117,7 +117,7 @@ class CalibrateCommandTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "unknown path  | actions.prk-srbm.utility.bias] | actions.prk-srbm.utility.bais] | 6 | free[1].paths: unknown parameter 'actions.prk-srbm.utility.bais'",
-        "empty range   | min: -3, max: 1                | min: 1, max: -3                | 6 | free[1].max: max -3.0 must be above min 1.0",
+        "empty range   | range: [-3, 1]                 | range: [1, -3]                 | 6 | free[1].range: empty range 1 .. -3 (the upper end must be above the lower end)",
         "unknown kind  | kind: change                   | kind: slope                    | 15 | targets.cohesion.statistic.kind: unknown kind 'slope'",
         "unknown series| metric: cohesion_trilateral    | metric: cohesion_quad          | 15 | targets.cohesion.statistic.metric: the run records no series cohesion_quad",
         "date outside  | to: 2022-12-31}                | to: 2023-12-31}                | 10 | targets.launches.statistic.to: 2023-12-31 is outside the scenario's period",

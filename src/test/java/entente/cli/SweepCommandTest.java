@@ -65,13 +65,42 @@ class SweepCommandTest {
     }
 
     @Test
+    void outcomesOfTheSweepFileBecomeColumnsOfRunsAndAnalysis() throws Exception {
+        String spec = Files.readString(RANDOM).replace("samples: 200", "samples: 6")
+                .replace("scenario: ../scenarios/six-states.yaml",
+                        "scenario: " + Path.of("src/test/resources/scenarios/six-states.yaml").toAbsolutePath())
+                + """
+                outcomes:
+                  - {name: prk-high, kind: threshold, series: escalation.PRK, above: 3}
+                  - {name: first-drill, kind: time_to_event, type: JOINT_EXERCISE, origin: decision}
+                """;
+        Path file = Files.writeString(tmp.resolve("outcomes.yaml"), spec);
+        Path out = sweep(file, tmp.resolve("sweep"));
+        List<String> runs = Files.readAllLines(out.resolve(SweepDir.RUNS));
+        assertTrue(runs.get(0).endsWith(",prk-high.probability,prk-high.day,first-drill.probability,first-drill.day"),
+                runs.get(0));
+        for (String line : runs.subList(1, runs.size())) {
+            String[] f = line.split(",");
+            double p = Double.parseDouble(f[f.length - 4]);
+            double day = Double.parseDouble(f[f.length - 3]);
+            assertTrue(p == 0 || p == 1, line);
+            assertTrue(day >= 0 && day <= 74 && (p == 1 || day == 74), "a day of the 74, or all 74: " + line);
+        }
+        Cli a = Cli.run("analyze", out.toString());
+        assertEquals(0, a.exit(), a.err());
+        assertTrue(Files.readString(out.resolve("analysis/points.csv")).contains("prk-high.probability"));
+    }
+
+    @Test
     void aStoppedSweepWithACutLineResumesToTheSameFiles() throws Exception {
         Path whole = sweep(RANDOM, tmp.resolve("whole"), "--series");
         Path cut = tmp.resolve("cut");
         Sweep s = SweepSpecReader.read(RANDOM);
-        SweepDir dir = SweepDir.open(cut, s, true);
         AtomicInteger checks = new AtomicInteger();
-        SweepRunner.Outcome o = new SweepRunner(s, 2, true).run(dir, quiet(s), () -> checks.incrementAndGet() > 300);
+        SweepRunner.Outcome o;
+        try (SweepDir dir = SweepDir.open(cut, s, true)) {
+            o = new SweepRunner(s, 2, true).run(dir, quiet(s), () -> checks.incrementAndGet() > 300);
+        }
         assertTrue(o.stopped());
         assertEquals(300, o.done());
         assertEquals(301, Files.readAllLines(cut.resolve(SweepDir.RUNS)).size());
@@ -92,7 +121,9 @@ class SweepCommandTest {
         Path cut = tmp.resolve("cut");
         Sweep s = SweepSpecReader.read(GRID);
         AtomicInteger checks = new AtomicInteger();
-        new SweepRunner(s, 1, false).run(SweepDir.open(cut, s, false), quiet(s), () -> checks.incrementAndGet() > 7);
+        try (SweepDir dir = SweepDir.open(cut, s, false)) {
+            new SweepRunner(s, 1, false).run(dir, quiet(s), () -> checks.incrementAndGet() > 7);
+        }
         Files.writeString(cut.resolve(SweepDir.RUNS), "7,2,1,99", StandardOpenOption.APPEND);
 
         Cli r = Cli.run("sweep", GRID.toString(), "--out", cut.toString(), "--threads", "2");

@@ -1,5 +1,6 @@
 package entente.experiment;
 
+import entente.scenario.Factor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DesignsTest {
-    private static final Factor RANGE = new Factor("a", List.of("a"), false, null, 10, 20, 3);
-    private static final Factor LIST = new Factor("b", List.of("b"), false, new double[] {0, 1}, 0, 1, 0);
+    private static final Factor RANGE = new Factor("a", List.of("a"), false, null, 10, 20, 3, "");
+    private static final Factor LIST = new Factor("b", List.of("b"), false, new double[] {0, 1}, 0, 1, 0, "");
 
     @Test
     void aGridHasEveryCombinationWithTheLastFactorFastest() {
@@ -25,7 +26,7 @@ class DesignsTest {
 
     @Test
     void aLatinHypercubeHasOnePointInEverySliceOfEveryFactor() {
-        Factor unit = new Factor("u", List.of("u"), false, null, 0, 1, 0);
+        Factor unit = new Factor("u", List.of("u"), false, null, 0, 1, 0, "");
         int n = 50;
         Design d = Designs.generate(DesignType.LATIN_HYPERCUBE, List.of(unit, unit), n, 0, 9);
         for (int k = 0; k < 2; k++) {
@@ -48,7 +49,7 @@ class DesignsTest {
 
     @Test
     void saltelliRowsTakeOneColumnFromB() {
-        Factor unit = new Factor("u", List.of("u"), false, null, 0, 1, 0);
+        Factor unit = new Factor("u", List.of("u"), false, null, 0, 1, 0, "");
         Design d = Designs.generate(DesignType.SALTELLI, List.of(unit, unit, unit), 16, 0, 1);
         assertEquals(16 * 5, d.size());
         for (int j = 0; j < 16; j++) {
@@ -69,7 +70,7 @@ class DesignsTest {
 
     @Test
     void aListFactorMapsUnitCoordinatesToEqualShares() {
-        Factor f = new Factor("f", List.of("f"), false, new double[] {3, 1, 2}, 1, 3, 0);
+        Factor f = new Factor("f", List.of("f"), false, new double[] {3, 1, 2}, 1, 3, 0, "");
         assertEquals(3, f.at(0));
         assertEquals(3, f.at(0.33));
         assertEquals(1, f.at(0.34));

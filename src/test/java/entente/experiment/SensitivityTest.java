@@ -1,5 +1,6 @@
 package entente.experiment;
 
+import entente.scenario.Factor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +22,7 @@ class SensitivityTest {
 
     private static List<Factor> factors(int d, double lo, double hi) {
         return IntStream.range(0, d).mapToObj(k -> new Factor("x" + (k + 1), List.of("x" + (k + 1)), false, null,
-                lo, hi, 0)).toList();
+                lo, hi, 0, "")).toList();
     }
 
     private static double[] evaluate(Design d, ToDoubleFunction<double[]> f) {

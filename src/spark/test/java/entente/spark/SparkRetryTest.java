@@ -75,6 +75,7 @@ class SparkRetryTest {
         assertEquals(stopped.done() + 1, lines.size(), "a header and the runs appended, whole");
         assertEquals(Files.readAllLines(local.path().resolve(SweepDir.RUNS)).subList(0, lines.size()), lines);
 
+        dir.close(); // the stopped sweep gives its lock back, as the process that ran it would on exit
         SweepDir again = SweepDir.open(dir.path(), s, false);
         assertEquals(stopped.done(), again.done());
         new SparkSweep(s, again, false).run("local[2]", 4, quiet(s), () -> false, PartTask.AfterPart.NONE);
