@@ -94,7 +94,8 @@ final class InjectionPanel extends JPanel {
         changeValue.setName("change value");
         JButton change = Widgets.button("Change now", "change", this::injectChange);
         change.setToolTipText("The new value holds from the next day the model simulates (a dated policy change)");
-        add(form, row++, "Policy change", line(changePath, new JLabel(" to "), changeValue, change));
+        add(form, row++, "Policy change", line(changePath));
+        add(form, row++, "New value", line(changeValue, change));
         JButton saveAsScenario = Widgets.button("Save session as scenario…", "save scenario", saveScenario);
         JButton saveRun = Widgets.button("Save results…", "save results", saveResults);
         JList<String> list = new JList<>(log);
