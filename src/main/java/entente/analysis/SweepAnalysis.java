@@ -126,7 +126,7 @@ public final class SweepAnalysis {
     private void writeInto(Path dir, Path sweepDir, int maxFans, int resamples, int total) throws IOException {
         try (PointMeans means = new PointMeans(design.size(), outputs.size())) {
             List<GridCell> grid = design.type() == DesignType.GRID ? gridCells() : List.of();
-            runs = pointStatistics(dir.resolve("points.csv"), means, grid);
+            runs = pointStatistics(dir.resolve("points.csv"), means, grid, posteriorEffects(dir));
             analyse(dir, means, grid, resamples, runs == total);
         }
         if (manifest.path("series").asBoolean()) {
@@ -165,7 +165,8 @@ public final class SweepAnalysis {
      * Reads runs.csv once: writes points.csv, keeps the mean of every output at every point in
      * {@code means} and adds the runs to the grid's cells. Returns the number of runs read.
      */
-    private int pointStatistics(Path file, PointMeans means, List<GridCell> grid) throws IOException {
+    private int pointStatistics(Path file, PointMeans means, List<GridCell> grid, PosteriorEffects effects)
+            throws IOException {
         List<String> header = new ArrayList<>(List.of("point"));
         header.addAll(design.factors());
         header.addAll(List.of("output", "n", "mean", "sd", "ci_low", "ci_high"));
@@ -194,11 +195,34 @@ public final class SweepAnalysis {
                 for (GridCell c : grid) {
                     c.add(design.values()[p], runs, count);
                 }
+                if (effects != null) {
+                    effects.point(p, runs, count);
+                }
             });
         }
         means.finish();
         written.add(file.getFileName().toString());
+        if (effects != null) {
+            effects.close();
+            written.add("effects.csv");
+            if (effects.rows() == 0) {
+                notes.add("effects across the posterior need every run of the first point and of another one");
+            }
+        }
         return read;
+    }
+
+    /** With a posterior: every point's effect against the first, with seed-only and total intervals; else null. */
+    private PosteriorEffects posteriorEffects(Path dir) throws IOException {
+        if (!manifest.has("draws")) {
+            return null;
+        }
+        int perDraw = manifest.path("replications_per_draw").asInt();
+        if (perDraw < 2 || design.size() < 2) {
+            notes.add("effects across the posterior need at least two points and two replications per draw");
+            return null;
+        }
+        return new PosteriorEffects(dir.resolve("effects.csv"), design, outputs, manifest.path("draws").asInt(), perDraw);
     }
 
     // ---- sensitivity ---------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package entente.calibration;
 
+import entente.io.InputFiles;
 import entente.scenario.Factor;
 import entente.scenario.InputException;
 import entente.scenario.ParameterRegistry;
@@ -9,6 +10,7 @@ import entente.scenario.Scenario;
 import entente.util.Numbers;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,7 +72,7 @@ public final class PosteriorFile {
         List<Problem> problems = new ArrayList<>();
         List<CSVRecord> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser parser = FORMAT.parse(in)) {
+        try (Reader in = new StringReader(InputFiles.text(name, InputFiles.read(file))); CSVParser parser = FORMAT.parse(in)) {
             for (CSVRecord r : parser) {
                 records.add(r);
                 lines.add((int) parser.getCurrentLineNumber());

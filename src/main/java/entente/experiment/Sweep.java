@@ -1,5 +1,6 @@
 package entente.experiment;
 
+import entente.calibration.Posterior;
 import entente.scenario.Factor;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
@@ -13,11 +14,31 @@ import java.util.List;
  *
  * @param file           the sweep file, as named on the command line
  * @param checksum       SHA-256 of the sweep file, which a resumed sweep must match
+ * @param replications   runs per point (with a posterior: draws x replications per draw)
  * @param commonSeeds    replication k of every point uses the same seed (common random numbers)
+ * @param draws          the posterior the points are run across, or null
  */
 public record Sweep(String file, String checksum, String name, String title, Scenario scenario, long seed,
                     int replications, boolean commonSeeds, List<Factor> factors, Design design,
-                    RunMetrics metrics) {
+                    RunMetrics metrics, Draws draws) {
+
+    public Sweep(String file, String checksum, String name, String title, Scenario scenario, long seed,
+                 int replications, boolean commonSeeds, List<Factor> factors, Design design, RunMetrics metrics) {
+        this(file, checksum, name, title, scenario, seed, replications, commonSeeds, factors, design, metrics, null);
+    }
+
+    /**
+     * Policies across uncertainties: every point runs with each of {@code sets} (equally
+     * weighted draws of a posterior ensemble) for {@code perDraw} replications; replication q
+     * of a point belongs to draw q / perDraw.
+     *
+     * @param file the posterior file as the sweep file names it, with its SHA-256
+     */
+    public record Draws(String file, String sha256, Posterior posterior, double[][] sets, int perDraw) {
+        public int count() {
+            return sets.length;
+        }
+    }
 
     public int runs() {
         return design.size() * replications;
@@ -38,12 +59,28 @@ public record Sweep(String file, String checksum, String name, String title, Sce
 
     /** The scenario with the point's factor values set. */
     public Scenario scenarioAt(int point) {
-        Parameters base = scenario.parameters();
+        return scenario.withParameters(at(point, scenario.parameters()));
+    }
+
+    /**
+     * The scenario a run runs: its point's factor values, on top of its draw's parameter set
+     * when the sweep runs across a posterior (a factor that scales a value scales the drawn one).
+     */
+    public Scenario scenarioFor(int run) {
+        if (draws == null) {
+            return scenarioAt(point(run));
+        }
+        double[] set = draws.sets()[replication(run) / draws.perDraw()];
+        Parameters drawn = draws.posterior().apply(scenario.parameters(), set, null);
+        return scenario.withParameters(at(point(run), drawn));
+    }
+
+    private Parameters at(int point, Parameters base) {
         Parameters p = base;
         double[] values = design.values()[point];
         for (int k = 0; k < factors.size(); k++) {
             p = factors.get(k).apply(base, p, values[k]);
         }
-        return scenario.withParameters(p);
+        return p;
     }
 }

@@ -138,6 +138,12 @@ public final class SweepDir implements Closeable {
         m.put("design", sweep.design().type().key());
         m.put("points", sweep.design().size());
         m.put("replications", sweep.replications());
+        if (sweep.draws() != null) {
+            m.put("posterior", sweep.draws().file());
+            m.put("posterior_sha256", sweep.draws().sha256());
+            m.put("draws", sweep.draws().count());
+            m.put("replications_per_draw", sweep.draws().perDraw());
+        }
         m.put("runs", sweep.runs());
         sweep.design().factors().forEach(m.putArray("factors")::add);
         sweep.metrics().columns().forEach(m.putArray("outputs")::add);
@@ -168,7 +174,7 @@ public final class SweepDir implements Closeable {
         ObjectNode now = manifest(sweep, series);
         List<Problem> problems = new ArrayList<>();
         String where = dir.toString();
-        for (String field : List.of("sweep_sha256", "scenario_sha256", "git_commit", "series")) {
+        for (String field : List.of("sweep_sha256", "scenario_sha256", "posterior_sha256", "git_commit", "series")) {
             String was = m.path(field).asText();
             String is = now.path(field).asText();
             if (!was.equals(is)) {

@@ -1,5 +1,7 @@
 package entente.experiment;
 
+import entente.calibration.Posterior;
+import entente.calibration.PosteriorFile;
 import entente.io.InputFiles;
 import entente.util.DidYouMean;
 import entente.scenario.Factor;
@@ -31,7 +33,10 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class SweepSpecReader {
     private static final List<String> TOP = List.of("name", "title", "description", "scenario", "until", "seed",
-            "replications", "common_random_numbers", "max_runs", "design", "factors", "metrics", "summaries", "outcomes");
+            "replications", "common_random_numbers", "max_runs", "design", "factors", "metrics", "summaries", "outcomes",
+            "posterior", "draws");
+    /** Draws of a posterior a sweep runs across when its file says none. */
+    public static final int DEFAULT_DRAWS = 20;
     private static final List<String> DESIGN_KEYS = List.of("type", "samples", "levels");
     private static final List<String> DEFAULT_SUMMARIES = List.of("final", "peak", "mean");
     public static final long DEFAULT_MAX_RUNS = 1_000_000;
@@ -100,9 +105,16 @@ public final class SweepSpecReader {
         String title = top.containsKey("title") ? y.string(top.get("title"), "title") : name;
         Scenario scenario = scenario(top, root, file);
         long seed = whole(top, "seed", 1, Long.MIN_VALUE);
-        long replications = whole(top, "replications", 1, 1);
+        long perDraw = whole(top, "replications", 1, 1);
         boolean common = top.containsKey("common_random_numbers")
                 && Boolean.TRUE.equals(y.bool(top.get("common_random_numbers"), "common_random_numbers"));
+        Sweep.Draws draws = scenario == null ? null : draws(top, file, scenario, seed, (int) Math.min(perDraw, Integer.MAX_VALUE));
+        if (top.containsKey("posterior") && top.containsKey("common_random_numbers") && !common) {
+            y.problem(top.get("common_random_numbers"), "common_random_numbers", "a sweep across a posterior compares "
+                    + "its points with common random numbers: leave this out or set it true");
+        }
+        common |= draws != null;
+        long replications = draws == null ? perDraw : perDraw * draws.count();
         long maxRuns = whole(top, "max_runs", DEFAULT_MAX_RUNS, 1);
         if (maxRuns > Limits.MAX_RUNS) {
             y.problem(top.get("max_runs"), "max_runs", "at most " + Limits.MAX_RUNS + " runs (docs/limits.md)");
@@ -130,7 +142,42 @@ public final class SweepSpecReader {
         }
         Design d = Designs.generate(design.type, factors, design.samples, design.levels, seed);
         return new Sweep(file.toString(), checksum, name, title, scenario, seed, (int) replications, common, factors,
-                d, metrics);
+                d, metrics, draws);
+    }
+
+    /**
+     * The posterior the sweep runs its points across ({@code posterior:}, relative to the sweep
+     * file) and its equally weighted draws ({@code draws:}, seeded by the master seed).
+     */
+    private Sweep.Draws draws(Map<String, Node> top, Path file, Scenario scenario, long seed, int perDraw) {
+        if (!top.containsKey("posterior")) {
+            if (top.containsKey("draws")) {
+                y.problem(top.get("draws"), "draws", "draws need a posterior: name its file under posterior");
+            }
+            return null;
+        }
+        String name = y.string(top.get("posterior"), "posterior");
+        long count = whole(top, "draws", DEFAULT_DRAWS, 2);
+        if (name == null) {
+            return null;
+        }
+        Path dir = file.getParent();
+        Path path = dir == null ? Path.of(name) : dir.resolve(name).normalize();
+        if (!Files.isRegularFile(path)) {
+            y.problem(top.get("posterior"), "posterior", "no such posterior file " + path);
+            return null;
+        }
+        try {
+            Posterior posterior = PosteriorFile.read(path, scenario);
+            String sha = ScenarioReader.sha256(InputFiles.read(path));
+            int n = (int) Math.min(count, 100_000);
+            return new Sweep.Draws(name, sha, posterior, posterior.draws(n, seed), perDraw);
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        } catch (IOException e) {
+            y.problem(top.get("posterior"), "posterior", "cannot read " + path + ": " + e.getMessage());
+        }
+        return null;
     }
 
     /** The scenario the sweep file names, relative to the sweep file (or the one given), cut at {@code until}. */

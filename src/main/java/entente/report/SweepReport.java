@@ -29,14 +29,19 @@ final class SweepReport {
         Html h = new Html();
         h.tag("h1", title);
         h.raw("<p class=\"subtitle\">").text("Entente sweep report · " + s.path("design").asText() + " design, "
-                + s.path("points").asInt() + " points × " + s.path("replications").asInt() + " replications = "
+                + s.path("points").asInt() + " points × " + (s.has("draws") ? s.path("draws").asInt()
+                        + " draws of the posterior " + s.path("posterior").asText() + " × "
+                        + s.path("replications_per_draw").asInt() : s.path("replications").asInt()) + " replications = "
                 + s.path("runs").asInt() + " runs · " + s.path("period_start").asText() + " to "
                 + s.path("period_end").asText() + " · master seed " + s.path("seed").asText()).raw("</p>\n");
         Table points = Csv.read(f.file("analysis/points.csv"));
         Path sobol = f.file("analysis/sobol.csv");
         Path morris = f.file("analysis/morris.csv");
+        Path effects = f.file("analysis/effects.csv");
         h.raw("<section class=\"answer\">\n<p><strong>").text("The answer").raw("</strong></p>\n<ul>\n");
-        if (Files.isRegularFile(sobol)) {
+        if (Files.isRegularFile(effects)) {
+            effects(h, Csv.read(effects), s);
+        } else if (Files.isRegularFile(sobol)) {
             ranking(h, Csv.read(sobol), "ST", "total-order Sobol' index");
         } else if (Files.isRegularFile(morris)) {
             ranking(h, Csv.read(morris), "mu_star", "Morris μ*");
@@ -51,6 +56,14 @@ final class SweepReport {
         h.raw("<details><summary>").text("All " + points.rows().size() + " rows").raw("</summary>\n");
         h.table(null, points.header(), cells(points, r -> true));
         h.close("details");
+        if (Files.isRegularFile(effects)) {
+            Table t = Csv.read(effects);
+            h.tag("h2", "Effects against the first point across the posterior (analysis/effects.csv)");
+            h.raw("<p class=\"note\">").text("ci_low, ci_high: 95% interval over seeds alone; total_low, total_high: "
+                    + "with the parameters' uncertainty; p_sign: probability that the effect has the sign of the difference.")
+                    .raw("</p>\n");
+            h.table(null, t.header(), cells(t, r -> HEADLINE.contains(r.get("output"))));
+        }
         for (Path p : List.of(sobol, morris)) {
             if (Files.isRegularFile(p)) {
                 Table t = Csv.read(p);
@@ -82,6 +95,28 @@ final class SweepReport {
                         .text(" (95% CI " + r.get(column + "_low") + " to " + r.get(column + "_high") + ")");
             }
             h.raw("</li>\n");
+        }
+    }
+
+    /**
+     * Across a posterior: each point's effect on the headline outputs against the first point,
+     * with both intervals; says when the sign does not hold across the parameters' uncertainty.
+     */
+    private static void effects(Html h, Table t, JsonNode s) {
+        List<String> factors = new ArrayList<>();
+        s.path("factors").forEach(x -> factors.add(x.asText()));
+        for (CSVRecord r : t.rows()) {
+            if (!HEADLINE.contains(r.get("output"))) {
+                continue;
+            }
+            double lo = Double.parseDouble(r.get("total_low"));
+            double hi = Double.parseDouble(r.get("total_high"));
+            boolean robust = lo > 0 || hi < 0;
+            h.raw("<li>").text("point " + r.get("point") + " (" + at(r, factors) + "), " + r.get("output") + ": "
+                    + r.get("difference") + " against point 0 (95% CI over seeds " + r.get("ci_low") + " to "
+                    + r.get("ci_high") + "; with parameter uncertainty " + r.get("total_low") + " to " + r.get("total_high")
+                    + "); probability of this sign " + r.get("p_sign") + (robust ? "" : " — the sign is not robust"))
+                    .raw("</li>\n");
         }
     }
 
