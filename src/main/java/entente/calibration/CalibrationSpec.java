@@ -7,21 +7,35 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What to fit: the scenario, the free parameters, the targets, and how: replications with
+ * What to fit: the scenarios (the first is the one whose file the fitted values extend; each
+ * target names the one it is measured on), the free parameters (set in every scenario), the
+ * targets, and how: replications with
  * common random numbers (seed), the optimizer's budget, and the weight of the pull toward the
  * scenario's own values (the prior), which picks, among the points that meet the targets,
  * the one that changes the document-based values least. {@code abc} says how the Bayesian
  * calibration ({@code calibrate --method abc}) runs and which further parameters it samples.
  */
-public record CalibrationSpec(Path file, Scenario scenario, Path scenarioFile, int replications, long seed,
+public record CalibrationSpec(Path file, List<Scenario> scenarios, Path scenarioFile, int replications, long seed,
                               int evaluations, double sigma, int population, double priorWeight, List<Factor> free,
                               List<Target> targets, Abc abc) {
 
     public CalibrationSpec(Path file, Scenario scenario, Path scenarioFile, int replications, long seed,
                            int evaluations, double sigma, int population, double priorWeight, List<Factor> free,
                            List<Target> targets) {
-        this(file, scenario, scenarioFile, replications, seed, evaluations, sigma, population, priorWeight, free,
+        this(file, List.of(scenario), scenarioFile, replications, seed, evaluations, sigma, population, priorWeight, free,
                 targets, Abc.DEFAULTS);
+    }
+
+    public CalibrationSpec(Path file, Scenario scenario, Path scenarioFile, int replications, long seed,
+                           int evaluations, double sigma, int population, double priorWeight, List<Factor> free,
+                           List<Target> targets, Abc abc) {
+        this(file, List.of(scenario), scenarioFile, replications, seed, evaluations, sigma, population, priorWeight, free,
+                targets, abc);
+    }
+
+    /** The first scenario: the one the fitted values are written for. */
+    public Scenario scenario() {
+        return scenarios.get(0);
     }
 
     /**
@@ -56,17 +70,17 @@ public record CalibrationSpec(Path file, Scenario scenario, Path scenarioFile, i
 
     /** The same spec with other free parameters (ABC fits every parameter it samples). */
     public CalibrationSpec withFree(List<Factor> parameters) {
-        return new CalibrationSpec(file, scenario, scenarioFile, replications, seed, evaluations, sigma, population,
+        return new CalibrationSpec(file, scenarios, scenarioFile, replications, seed, evaluations, sigma, population,
                 priorWeight, parameters, targets, abc);
     }
 
     public CalibrationSpec withAbc(Abc settings) {
-        return new CalibrationSpec(file, scenario, scenarioFile, replications, seed, evaluations, sigma, population,
+        return new CalibrationSpec(file, scenarios, scenarioFile, replications, seed, evaluations, sigma, population,
                 priorWeight, free, targets, settings);
     }
 
     public CalibrationSpec withEvaluations(int budget) {
-        return new CalibrationSpec(file, scenario, scenarioFile, replications, seed, budget, sigma, population,
+        return new CalibrationSpec(file, scenarios, scenarioFile, replications, seed, budget, sigma, population,
                 priorWeight, free, targets, abc);
     }
 }

@@ -29,18 +29,28 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads a calibration file (scenario, free parameters, targets) with located problems. */
 public final class CalibrationSpecReader {
-    private static final List<String> TOP = List.of("scenario", "replications", "seed", "optimizer", "free", "targets", "abc");
+    private static final List<String> TOP = List.of("scenario", "scenarios", "replications", "seed", "optimizer", "free",
+            "targets", "abc");
     private static final List<String> ABC = List.of("particles", "alpha", "min_acceptance", "max_generations",
             "replications", "draws", "free");
     private static final List<String> OPTIMIZER = List.of("evaluations", "sigma", "population", "prior_weight");
-    private static final List<String> TARGET = List.of("id", "description", "source", "statistic", "at_least",
-            "at_most", "scale", "held_out");
+    private static final List<String> TARGET = List.of("id", "description", "source", "statistic", "history",
+            "scenario", "at_least", "at_most", "scale", "held_out");
     private static final List<String> STATISTIC = List.of("kind", "metric", "actor", "partner", "type", "origin",
-            "on", "from", "to", "minus");
+            "subtypes", "on", "from", "to", "minus");
+    private static final List<String> HISTORY = List.of("launches", "actor", "type", "origin", "subtypes", "tolerance");
+    private static final List<String> KINDS = java.util.Arrays.stream(TargetStatistic.Kind.values())
+            .map(k -> k.name().toLowerCase(Locale.ROOT)).toList();
 
     private final YamlTree y;
     private final List<Problem> problems;
+    private Path specFile;
+    /** The scenarios by the path the spec names them with, in order; the first is the one fitted values extend. */
+    private final Map<String, Scenario> scenarios = new java.util.LinkedHashMap<>();
+    private final List<Set<RunRecord.Key>> seriesOf = new ArrayList<>();
+    /** The scenario the target being read is measured on. */
     private Scenario scenario;
+    private int scenarioIndex;
     private Set<RunRecord.Key> series = Set.of();
 
     private CalibrationSpecReader(YamlTree y, List<Problem> problems) {
@@ -74,16 +84,20 @@ public final class CalibrationSpecReader {
         if (top == null) {
             return null;
         }
-        Node sNode = y.require(top, "scenario", root, "");
-        String ref = y.string(sNode, "scenario");
-        if (ref == null) {
+        specFile = file;
+        List<String> refs = scenarioRefs(top, root);
+        if (refs == null) {
             return null;
         }
-        Path scenarioFile = file.resolveSibling(ref).normalize();
-        scenario = ScenarioReader.read(scenarioFile); // its own problems name its own file
-        EntenteModel dry = new EntenteModel(scenario, 0);
-        dry.start();
-        series = new HashSet<>(dry.record().keys());
+        for (String ref : refs) {
+            Scenario s = ScenarioReader.read(file.resolveSibling(ref).normalize()); // its own problems name its own file
+            EntenteModel dry = new EntenteModel(s, 0);
+            dry.start();
+            scenarios.put(ref, s);
+            seriesOf.add(new HashSet<>(dry.record().keys()));
+        }
+        Path scenarioFile = file.resolveSibling(refs.get(0)).normalize();
+        use(0);
         int replications = (int) whole(top.get("replications"), "replications", 8, 2, 10_000);
         long seed = top.containsKey("seed") ? orZero(y.integer(top.get("seed"), "seed")) : scenario.seed();
         Map<String, Node> opt = top.containsKey("optimizer") ? y.mapping(top.get("optimizer"), "optimizer", OPTIMIZER) : Map.of();
@@ -94,13 +108,45 @@ public final class CalibrationSpecReader {
         double priorWeight = number(opt.get("prior_weight"), "optimizer.prior_weight", 0.1, 0, 1e6);
         FactorReader fit = new FactorReader(y, scenario.parameters(), FactorReader.Use.CALIBRATION);
         List<Factor> free = list(top, root, "free", fit::read);
-        List<Target> targets = list(top, root, "targets", this::target);
+        everyScenarioHas(free, top.get("free"));
+        List<Target> targets = new ArrayList<>();
+        for (List<Target> t : list(top, root, "targets", this::targets)) {
+            targets.addAll(t);
+        }
         if (targets.stream().allMatch(Target::heldOut) && !targets.isEmpty()) {
             y.problem(top.get("targets"), "targets", "every target is held out: nothing to fit");
         }
         CalibrationSpec.Abc abc = top.containsKey("abc") ? abc(top.get("abc"), free) : CalibrationSpec.Abc.DEFAULTS;
-        return new CalibrationSpec(file, scenario, scenarioFile, replications, seed, evaluations, sigma, population,
-                priorWeight, free, targets, abc);
+        return new CalibrationSpec(file, List.copyOf(scenarios.values()), scenarioFile, replications, seed, evaluations,
+                sigma, population, priorWeight, free, targets, abc);
+    }
+
+    /** {@code scenario: FILE} or {@code scenarios: [FILE, ...]}, paths relative to the spec. */
+    private List<String> scenarioRefs(Map<String, Node> top, Node root) {
+        if (top.containsKey("scenario") && top.containsKey("scenarios")) {
+            y.problem(top.get("scenarios"), "scenarios", "give scenario: (one) or scenarios: (several), not both");
+            return null;
+        }
+        if (top.containsKey("scenarios")) {
+            List<String> refs = y.strings(top.get("scenarios"), "scenarios");
+            if (refs != null && refs.isEmpty()) {
+                y.problem(top.get("scenarios"), "scenarios", "the list is empty");
+                return null;
+            }
+            if (refs != null && new HashSet<>(refs).size() < refs.size()) {
+                y.problem(top.get("scenarios"), "scenarios", "a scenario is listed twice");
+                return null;
+            }
+            return refs;
+        }
+        String ref = y.string(y.require(top, "scenario", root, ""), "scenario");
+        return ref == null ? null : List.of(ref);
+    }
+
+    private void use(int k) {
+        scenarioIndex = k;
+        scenario = List.copyOf(scenarios.values()).get(k);
+        series = seriesOf.get(k);
     }
 
     private CalibrationSpec.Abc abc(Node n, List<Factor> free) {
@@ -163,11 +209,123 @@ public final class CalibrationSpecReader {
         return out;
     }
 
-    private Target target(Node item, String field) {
+    /** The free parameters are set in every scenario of the spec, so each must have every path. */
+    private void everyScenarioHas(List<Factor> free, Node at) {
+        for (var named : scenarios.entrySet()) {
+            for (Factor f : free) {
+                for (String path : f.paths()) {
+                    if (!named.getValue().parameters().has(path)) {
+                        y.problem(at, "free", "no parameter '" + path + "' in " + named.getKey());
+                    }
+                }
+            }
+        }
+    }
+
+    /** One target, or for a {@code history:} entry one per month of the record. */
+    private List<Target> targets(Node item, String field) {
         Map<String, Node> m = y.mapping(item, field, TARGET);
         if (m == null) {
             return null;
         }
+        if (!chooseScenario(m, field)) {
+            return null;
+        }
+        if (m.containsKey("history")) {
+            return history(m, item, field);
+        }
+        Target t = target(m, item, field);
+        return t == null ? null : List.of(t);
+    }
+
+    /** The target's {@code scenario:}, required when the spec has several. */
+    private boolean chooseScenario(Map<String, Node> m, String field) {
+        List<String> refs = List.copyOf(scenarios.keySet());
+        if (!m.containsKey("scenario")) {
+            if (refs.size() > 1) {
+                y.problem(m.values().iterator().next(), field + ".scenario",
+                        "the spec has several scenarios: say which one this target is measured on (" + String.join(", ", refs) + ")");
+                return false;
+            }
+            use(0);
+            return true;
+        }
+        String ref = y.string(m.get("scenario"), field + ".scenario");
+        if (ref != null && !refs.contains(ref)) {
+            y.problem(m.get("scenario"), field + ".scenario", "'" + ref + "' is not among the spec's scenarios ("
+                    + String.join(", ", refs) + ")" + DidYouMean.hint(ref, refs));
+            return false;
+        }
+        if (ref != null) {
+            use(refs.indexOf(ref));
+        }
+        return ref != null;
+    }
+
+    /**
+     * {@code history:} the launch days of the public record, one target per calendar month
+     * wholly inside the scenario's period that data/holdout.yaml (beside the launch table)
+     * declares: the simulated launch days of the month within {@code tolerance} of the
+     * record's. Held-out months become held-out targets: reported, never fitted.
+     */
+    private List<Target> history(Map<String, Node> m, Node item, String field) {
+        Node idNode = y.require(m, "id", item, field);
+        String id = y.string(idNode, field + ".id");
+        String f = id == null ? field : "targets." + id;
+        Map<String, Node> h = y.mapping(m.get("history"), f + ".history", HISTORY);
+        Node srcNode = y.require(m, "source", item, f);
+        String source = y.string(srcNode, f + ".source");
+        if (h == null || id == null || source == null) {
+            return null;
+        }
+        String launches = y.string(y.require(h, "launches", m.get("history"), f + ".history"), f + ".history.launches");
+        EventType type = eventType(h, m.get("history"), f + ".history");
+        String actor = actor(h, f + ".history");
+        EventOrigin origin = h.containsKey("origin") ? origin(h, f + ".history") : EventOrigin.DECISION;
+        List<String> subtypes = h.containsKey("subtypes") ? y.strings(h.get("subtypes"), f + ".history.subtypes") : null;
+        double tolerance = number(h.get("tolerance"), f + ".history.tolerance", 0.5, 0, 1e6);
+        double scale = number(m.get("scale"), f + ".scale", 1, 1e-9, 1e12);
+        for (String k : List.of("statistic", "at_least", "at_most", "held_out")) {
+            if (m.containsKey(k)) {
+                y.problem(m.get(k), f + "." + k, "a history target takes its months, values and held-out months from the record");
+            }
+        }
+        if (launches == null || type == null) {
+            return null;
+        }
+        Path table = specFile.resolveSibling(launches).normalize();
+        entente.validation.History record;
+        try {
+            record = entente.validation.History.read(table, table.resolveSibling("allied-exercises.csv"),
+                    table.resolveSibling("holdout.yaml"));
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+        String description = m.containsKey("description") ? y.string(m.get("description"), f + ".description") : "";
+        List<Target> out = new ArrayList<>();
+        java.time.YearMonth last = java.time.YearMonth.from(scenario.end().plusDays(1)).minusMonths(1);
+        for (java.time.YearMonth month = java.time.YearMonth.from(scenario.start().minusDays(1)).plusMonths(1);
+             !month.isAfter(last); month = month.plusMonths(1)) {
+            entente.validation.Split split = record.holdout().split(month);
+            if (split == entente.validation.Split.NEITHER) {
+                continue;
+            }
+            java.time.YearMonth inMonth = month;
+            long real = record.launches().stream().filter(d -> java.time.YearMonth.from(d).equals(inMonth)).count();
+            TargetStatistic stat = new TargetStatistic(TargetStatistic.Kind.DAYS, null, type, actor, origin, subtypes,
+                    month.atDay(1), month.atEndOfMonth(), null);
+            out.add(new Target(id + "-" + month, description.isEmpty() ? "launch days in " + month : description + ", " + month,
+                    source, stat, real - tolerance, real + tolerance, scale,
+                    split == entente.validation.Split.HELD_OUT, scenarioIndex, id));
+        }
+        if (out.isEmpty()) {
+            y.problem(m.get("history"), f + ".history", "no month of the scenario's period is declared in-sample or held out");
+        }
+        return out;
+    }
+
+    private Target target(Map<String, Node> m, Node item, String field) {
         Node idNode = y.require(m, "id", item, field);
         String id = y.string(idNode, field + ".id");
         String f = id == null ? field : "targets." + id;
@@ -190,7 +348,7 @@ public final class CalibrationSpecReader {
         if (id == null || stat == null || source == null) {
             return null;
         }
-        return new Target(id, description, source, stat, lo, hi, scale, heldOut);
+        return new Target(id, description, source, stat, lo, hi, scale, heldOut, scenarioIndex, "");
     }
 
     private TargetStatistic statistic(Node n, String field) {
@@ -205,7 +363,7 @@ public final class CalibrationSpecReader {
             kind = kindText == null ? null : TargetStatistic.Kind.valueOf(kindText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             y.problem(kindNode, field + ".kind", "unknown kind '" + kindText + "'"
-                    + DidYouMean.hint(kindText, List.of("value", "change", "mean", "count")) + " (kinds: value, change, mean, count)");
+                    + DidYouMean.hint(kindText, KINDS) + " (kinds: " + String.join(", ", KINDS) + ")");
         }
         if (kind == null) {
             return null;
@@ -216,8 +374,8 @@ public final class CalibrationSpecReader {
             y.problem(m.get("to"), field + ".to", "the window ends before it starts");
         }
         TargetStatistic minus = m.containsKey("minus") ? statistic(m.get("minus"), field + ".minus") : null;
-        if (kind == TargetStatistic.Kind.COUNT) {
-            return countStatistic(m, n, field, from, to, minus);
+        if (kind == TargetStatistic.Kind.COUNT || kind == TargetStatistic.Kind.DAYS || kind == TargetStatistic.Kind.DISPERSION) {
+            return countStatistic(kind, m, n, field, from, to, minus);
         }
         Node metricNode = y.require(m, "metric", n, field);
         String metric = y.string(metricNode, field + ".metric");
@@ -232,33 +390,45 @@ public final class CalibrationSpecReader {
         return new TargetStatistic(kind, key, null, null, null, from, to, minus);
     }
 
-    private TargetStatistic countStatistic(Map<String, Node> m, Node n, String field, LocalDate from, LocalDate to,
-                                           TargetStatistic minus) {
+    private TargetStatistic countStatistic(TargetStatistic.Kind kind, Map<String, Node> m, Node n, String field,
+                                           LocalDate from, LocalDate to, TargetStatistic minus) {
+        EventType t = eventType(m, n, field);
+        String actor = actor(m, field);
+        EventOrigin origin = m.containsKey("origin") ? origin(m, field) : null;
+        List<String> subtypes = m.containsKey("subtypes") ? y.strings(m.get("subtypes"), field + ".subtypes") : null;
+        return t == null ? null : new TargetStatistic(kind, null, t, actor, origin, subtypes, from, to, minus);
+    }
+
+    private EventType eventType(Map<String, Node> m, Node n, String field) {
         Node typeNode = y.require(m, "type", n, field);
         String type = y.string(typeNode, field + ".type");
-        EventType t = null;
         try {
-            t = type == null ? null : EventType.valueOf(type);
+            return type == null ? null : EventType.valueOf(type);
         } catch (IllegalArgumentException e) {
             y.problem(typeNode, field + ".type", "unknown event type '" + type + "'"
                     + DidYouMean.hint(type, java.util.Arrays.stream(EventType.values()).map(Enum::name).toList()));
+            return null;
         }
+    }
+
+    private String actor(Map<String, Node> m, String field) {
         String actor = m.containsKey("actor") ? y.string(m.get("actor"), field + ".actor") : null;
         if (actor != null && !scenario.actorIds().contains(actor)) {
             y.problem(m.get("actor"), field + ".actor", "unknown actor '" + actor + "'"
                     + DidYouMean.hint(actor, scenario.actorIds()));
         }
-        EventOrigin origin = null;
-        if (m.containsKey("origin")) {
-            String o = y.string(m.get("origin"), field + ".origin");
-            origin = EventOrigin.of(o);
-            if (o != null && origin == null) {
-                y.problem(m.get("origin"), field + ".origin", "unknown origin '" + o + "'"
-                        + DidYouMean.hint(o, java.util.Arrays.stream(EventOrigin.values()).map(EventOrigin::key).toList()) + " (origins: "
-                        + String.join(", ", java.util.Arrays.stream(EventOrigin.values()).map(EventOrigin::key).toList()) + ")");
-            }
+        return actor;
+    }
+
+    private EventOrigin origin(Map<String, Node> m, String field) {
+        String o = y.string(m.get("origin"), field + ".origin");
+        EventOrigin origin = EventOrigin.of(o);
+        if (o != null && origin == null) {
+            List<String> keys = java.util.Arrays.stream(EventOrigin.values()).map(EventOrigin::key).toList();
+            y.problem(m.get("origin"), field + ".origin", "unknown origin '" + o + "'" + DidYouMean.hint(o, keys)
+                    + " (origins: " + String.join(", ", keys) + ")");
         }
-        return t == null ? null : new TargetStatistic(TargetStatistic.Kind.COUNT, null, t, actor, origin, from, to, minus);
+        return origin;
     }
 
     private LocalDate date(Map<String, Node> m, String key, Node parent, String field) {

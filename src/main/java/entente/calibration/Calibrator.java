@@ -43,16 +43,22 @@ public final class Calibrator {
         this.threads = threads;
     }
 
-    /** The scenario with the free parameters set to values. */
+    /** The (first) scenario with the free parameters set to values. */
     public Scenario at(double[] values) {
-        Parameters p = spec.scenario().parameters();
+        return at(values, 0);
+    }
+
+    /** Scenario {@code k} of the spec with the free parameters set to values. */
+    public Scenario at(double[] values, int k) {
+        Scenario s = spec.scenarios().get(k);
+        Parameters p = s.parameters();
         List<Factor> free = spec.free();
         for (int i = 0; i < free.size(); i++) {
             for (String path : free.get(i).paths()) {
                 p = p.with(path, values[i]);
             }
         }
-        return spec.scenario().withParameters(p);
+        return s.withParameters(p);
     }
 
     /** Loss: squared misses of in-sample targets plus the pull toward the scenario's own values. */
@@ -72,19 +78,29 @@ public final class Calibrator {
      * the squared misses of the in-sample targets alone (no pull toward the scenario's values).
      */
     public Evaluation evaluate(double[] values, long seed, int replications) {
-        Scenario s = at(values);
+        int count = spec.scenarios().size();
+        List<Scenario> scenarios = new java.util.ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            scenarios.add(at(values, k));
+        }
         List<Target> targets = spec.targets();
-        List<double[]> runs = ParallelMap.map(replications, threads, r -> {
-            RunRecord rec = EntenteModel.run(s, Seeds.forRun(seed, r));
-            return targets.stream().mapToDouble(t -> t.statistic().of(rec)).toArray();
+        // run i is replication i % replications of scenario i / replications; each target reads its scenario's runs
+        List<double[]> runs = ParallelMap.map(count * replications, threads, i -> {
+            int k = i / replications;
+            // the first scenario keeps the seeds a spec of one scenario has always had
+            long scenarioSeed = k == 0 ? seed : Seeds.forRun(seed, k);
+            RunRecord rec = EntenteModel.run(scenarios.get(k), Seeds.forRun(scenarioSeed, i % replications));
+            return targets.stream().mapToDouble(t -> t.scenario() == k ? t.statistic().of(rec) : Double.NaN).toArray();
         });
         double[] means = new double[targets.size()];
         double[] half = new double[targets.size()];
-        for (int k = 0; k < targets.size(); k++) {
-            int target = k;
-            Stats.Summary st = Stats.summarize(runs.stream().mapToDouble(run -> run[target]).toArray());
-            means[k] = st.mean();
-            half[k] = replications > 1 ? st.high() - st.mean() : 0;
+        for (int t = 0; t < targets.size(); t++) {
+            int target = t;
+            int from = targets.get(t).scenario() * replications;
+            Stats.Summary st = Stats.summarize(runs.subList(from, from + replications).stream()
+                    .mapToDouble(run -> run[target]).toArray());
+            means[t] = st.mean();
+            half[t] = replications > 1 ? st.high() - st.mean() : 0;
         }
         return new Evaluation(values.clone(), misses(targets, means), means, half);
     }

@@ -5,17 +5,40 @@ import entente.model.RunRecord;
 import entente.scenario.EventOrigin;
 import entente.scenario.EventType;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A number measured on a run, to hold against a target: a series' value on a day, its change
- * or mean over a window, or a count of events in a window — optionally minus another such
- * number (e.g. South Korea's hedging minus Japan's).
+ * or mean over a window, a count of events or of the days with one in a window, or the
+ * dispersion (variance / mean) of those days month by month — optionally minus another such
+ * number (e.g. South Korea's hedging minus Japan's). Counts may keep only some subtypes.
  */
 public record TargetStatistic(Kind kind, RunRecord.Key series, EventType eventType, String eventActor,
-                              EventOrigin eventOrigin, LocalDate from, LocalDate to, TargetStatistic minus) {
+                              EventOrigin eventOrigin, List<String> subtypes, LocalDate from, LocalDate to,
+                              TargetStatistic minus) {
 
-    /** What is measured. */
-    public enum Kind { VALUE, CHANGE, MEAN, COUNT }
+    /**
+     * What is measured. DAYS counts the days with at least one matching event (a launch day, as
+     * the public record counts them); DISPERSION is the sample variance over the mean of those
+     * days per calendar month of the window (1 for a Poisson process, above it for bursts).
+     */
+    public enum Kind { VALUE, CHANGE, MEAN, COUNT, DAYS, DISPERSION }
+
+    /** Without a subtype filter. */
+    public TargetStatistic(Kind kind, RunRecord.Key series, EventType eventType, String eventActor,
+                           EventOrigin eventOrigin, LocalDate from, LocalDate to, TargetStatistic minus) {
+        this(kind, series, eventType, eventActor, eventOrigin, null, from, to, minus);
+    }
+
+    /** True for the kinds that count events rather than read a series. */
+    public boolean countsEvents() {
+        return kind == Kind.COUNT || kind == Kind.DAYS || kind == Kind.DISPERSION;
+    }
 
     public double of(RunRecord r) {
         double v = switch (kind) {
@@ -23,8 +46,41 @@ public record TargetStatistic(Kind kind, RunRecord.Key series, EventType eventTy
             case CHANGE -> r.series(series)[day(r, to)] - r.series(series)[day(r, from)];
             case MEAN -> mean(r.series(series), day(r, from), day(r, to));
             case COUNT -> count(r);
+            case DAYS -> days(r).size();
+            case DISPERSION -> dispersion(r);
         };
         return minus == null ? v : v - minus.of(r);
+    }
+
+    /** The distinct days with a matching event in the window. */
+    private Set<LocalDate> days(RunRecord r) {
+        Set<LocalDate> out = new TreeSet<>();
+        for (ModelEvent e : r.events()) {
+            if (matches(r, e)) {
+                out.add(r.date(e.day()));
+            }
+        }
+        return out;
+    }
+
+    private double dispersion(RunRecord r) {
+        Map<YearMonth, Integer> perMonth = new TreeMap<>();
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            perMonth.put(m, 0);
+        }
+        for (LocalDate d : days(r)) {
+            perMonth.merge(YearMonth.from(d), 1, Integer::sum);
+        }
+        double[] counts = perMonth.values().stream().mapToDouble(Integer::doubleValue).toArray();
+        double mean = java.util.Arrays.stream(counts).average().orElse(0);
+        if (counts.length < 2 || mean == 0) {
+            return 0;
+        }
+        double ss = 0;
+        for (double c : counts) {
+            ss += (c - mean) * (c - mean);
+        }
+        return ss / (counts.length - 1) / mean;
     }
 
     private static int day(RunRecord r, LocalDate date) {
@@ -46,13 +102,18 @@ public record TargetStatistic(Kind kind, RunRecord.Key series, EventType eventTy
     private double count(RunRecord r) {
         int n = 0;
         for (ModelEvent e : r.events()) {
-            LocalDate date = r.date(e.day());
-            if (e.type() == eventType && !date.isBefore(from) && !date.isAfter(to)
-                    && (eventOrigin == null || eventOrigin == e.origin())
-                    && (eventActor == null || r.actors().indexOf(eventActor) == e.actors()[0])) {
+            if (matches(r, e)) {
                 n++;
             }
         }
         return n;
+    }
+
+    private boolean matches(RunRecord r, ModelEvent e) {
+        LocalDate date = r.date(e.day());
+        return e.type() == eventType && !date.isBefore(from) && !date.isAfter(to)
+                && (eventOrigin == null || eventOrigin == e.origin())
+                && (eventActor == null || r.actors().indexOf(eventActor) == e.actors()[0])
+                && (subtypes == null || subtypes.contains(e.subtype()));
     }
 }

@@ -76,6 +76,16 @@ public final class EntenteGui extends GUIState {
         }
     }
 
+    /** Puts a policy change into force in the run now; see {@link Session#injectChange}. */
+    public Scenario.Change injectChange(String path, double value, String note) {
+        if (session == null) {
+            throw new IllegalArgumentException("start the run first (press Reset)");
+        }
+        synchronized (lock()) {
+            return session.injectChange(path, value, note);
+        }
+    }
+
     public void saveScenario(Path file) throws IOException {
         synchronized (lock()) {
             session.saveScenario(file);

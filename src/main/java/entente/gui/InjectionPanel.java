@@ -48,6 +48,8 @@ final class InjectionPanel extends JPanel {
     private final JSpinner level = new JSpinner(new SpinnerNumberModel(2.0, 0.0, 100.0, 0.1));
     private final JTextField note = new JTextField(16);
     private final JLabel status = new JLabel(" ");
+    private final JComboBox<String> changePath = new JComboBox<>();
+    private final JTextField changeValue = new JTextField(5);
     private final DefaultListModel<String> log = new DefaultListModel<>();
 
     InjectionPanel(EntenteGui gui, Scenario s, Runnable injected, Runnable saveScenario, Runnable saveResults) {
@@ -82,6 +84,18 @@ final class InjectionPanel extends JPanel {
         status.setName("inject status");
         add(form, row++, "", line(inject));
         add(form, row++, "", status); // its own line: a long message must not hide behind the button
+        s.parameters().asMap().keySet().stream()
+                .filter(p -> entente.scenario.ParameterRegistry.find(p).map(entente.scenario.ParameterRegistry::changeable).orElse(false))
+                .forEach(changePath::addItem);
+        changePath.setName("change parameter");
+        changePath.setEditable(true);
+        changePath.setPrototypeDisplayValue("actors.KOR.affinity.JPN");
+        changePath.setToolTipText("A number that takes a new value from the next day on, like a scenario's changes: entry");
+        changeValue.setName("change value");
+        JButton change = Widgets.button("Change now", "change", this::injectChange);
+        change.setToolTipText("The new value holds from the next day the model simulates (a dated policy change)");
+        add(form, row++, "Policy change", line(changePath));
+        add(form, row++, "New value", line(changeValue, change));
         JButton saveAsScenario = Widgets.button("Save session as scenario…", "save scenario", saveScenario);
         JButton saveRun = Widgets.button("Save results…", "save results", saveResults);
         JList<String> list = new JList<>(log);
@@ -178,6 +192,31 @@ final class InjectionPanel extends JPanel {
             say(OK, "It happens on " + Format.date(e.date()) + ", the next day simulated.");
             injected.run();
             return e;
+        } catch (IllegalArgumentException ex) {
+            say(ERROR, ex.getMessage());
+            return null;
+        }
+    }
+
+    /** Puts the policy change the form says into force; returns it, or null with the reason in the status line. */
+    Scenario.Change injectChange() {
+        try {
+            String path = String.valueOf(changePath.getSelectedItem()).strip();
+            double value;
+            try {
+                value = Double.parseDouble(changeValue.getText().strip());
+            } catch (NumberFormatException ex) {
+                throw new IllegalArgumentException("the new value must be a number, not '" + changeValue.getText().strip() + "'");
+            }
+            Scenario.Change c = gui.injectChange(path, value, "");
+            if (c == null) {
+                say(ERROR, "The period is over: nothing more can happen.");
+                return null;
+            }
+            log.addElement(Format.date(c.date()) + "  " + path + " = " + Format.value(value));
+            say(OK, path + " is " + Format.value(value) + " from " + Format.date(c.date()) + ", the next day simulated.");
+            injected.run();
+            return c;
         } catch (IllegalArgumentException ex) {
             say(ERROR, ex.getMessage());
             return null;

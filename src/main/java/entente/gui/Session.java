@@ -6,6 +6,7 @@ import entente.model.RunRecord;
 import entente.output.RunOutput;
 import entente.scenario.EventOrigin;
 import entente.scenario.EventType;
+import entente.scenario.ParameterRegistry;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
 import entente.scenario.ScenarioWriter;
@@ -24,6 +25,7 @@ import java.util.Locale;
 public final class Session {
     private final EntenteModel model;
     private final List<Scenario.Event> injected = new ArrayList<>();
+    private final List<Scenario.Change> changes = new ArrayList<>();
     private Parameters parameters;
 
     /** An event to inject: what, who, at whom, how strongly. */
@@ -115,6 +117,45 @@ public final class Session {
         }
     }
 
+    /**
+     * Puts a policy change into force from the day the model simulates next: {@code path} takes
+     * {@code value} (a scenario's {@code changes:} entry, source "injected by a user"). Throws
+     * IllegalArgumentException with the reason for a number that cannot change or a value out of range.
+     */
+    public Scenario.Change injectChange(String path, double value, String note) {
+        if (model.record() == null) {
+            throw new IllegalArgumentException("start the run first (press play or step)");
+        }
+        var family = ParameterRegistry.find(path);
+        if (family.isEmpty() || !parameters.has(path)) {
+            throw new IllegalArgumentException("no parameter '" + path + "' in this scenario");
+        }
+        if (!ParameterRegistry.changeable(family.get())) {
+            throw new IllegalArgumentException("'" + path + "' cannot change during a run (a starting value, or part of the timeline)");
+        }
+        String bad = family.get().check(value);
+        if (bad != null) {
+            throw new IllegalArgumentException(path + ": " + bad);
+        }
+        if (model.today() >= model.scenario().days()) {
+            return null;
+        }
+        String id = ("injected-change-" + (changes.size() + 1) + "-" + path).toLowerCase(Locale.ROOT).replace('.', '-').replace('_', '-');
+        Scenario.Change c = new Scenario.Change(id, model.record().date(model.today()), java.util.Map.of(path, value),
+                java.util.Map.of(), INJECTED_SOURCE, note == null ? "" : note.strip());
+        model.inject(c);
+        parameters = parameters.withChange(id);
+        changes.add(c);
+        return c;
+    }
+
+    /** The source a change injected in a session carries in the saved scenario. */
+    static final String INJECTED_SOURCE = "ext: injected by a user in a GUI session";
+
+    public List<Scenario.Change> injectedChanges() {
+        return List.copyOf(changes);
+    }
+
     public List<Scenario.Event> injected() {
         return List.copyOf(injected);
     }
@@ -124,7 +165,9 @@ public final class Session {
         Scenario s = model.scenario();
         List<Scenario.Event> timeline = new ArrayList<>(s.events());
         timeline.addAll(injected);
-        return s.withParameters(parameters).asSession(sessionName(s.name()), model.seed(), timeline);
+        List<Scenario.Change> allChanges = new ArrayList<>(s.changes());
+        allChanges.addAll(changes);
+        return s.withParameters(parameters).asSession(sessionName(s.name()), model.seed(), timeline, allChanges);
     }
 
     private static String sessionName(String name) {

@@ -23,6 +23,8 @@ final class PolicyChanges implements Steppable {
     private final List<Action> actions;
     /** Changes waiting for their day, in date order (file order within a day). */
     private final List<Scenario.Change> pending = new ArrayList<>();
+    /** Each scenario change's strength, read once; a change a user injects has full strength. */
+    private final java.util.Map<String, Double> strengths = new java.util.HashMap<>();
 
     PolicyChanges(Scenario scenario, World w, RunRecord record, List<Action> actions) {
         this.scenario = scenario;
@@ -34,6 +36,7 @@ final class PolicyChanges implements Steppable {
             if (p.get(ParameterRegistry.CHANGE_ENABLED.path(c.id())) >= 0.5) {
                 pending.add(c);
             }
+            strengths.put(c.id(), p.get(ParameterRegistry.CHANGE_STRENGTH.path(c.id())));
         }
         pending.sort(Comparator.comparing(Scenario.Change::date));
     }
@@ -61,7 +64,7 @@ final class PolicyChanges implements Steppable {
         boolean any = false;
         while (!pending.isEmpty() && day(pending.get(0)) <= today) {
             Scenario.Change c = pending.remove(0);
-            p = applied(c, p);
+            p = applied(c, p, strengths.getOrDefault(c.id(), 1.0));
             record.changed(new RunRecord.FiredChange(today, c.id(), c.source()));
             any = true;
         }
@@ -75,10 +78,8 @@ final class PolicyChanges implements Steppable {
         }
     }
 
-    /** The parameters after one change, each value kept inside its admissible range. */
-    static Parameters applied(Scenario.Change c, Parameters p) {
-        String strengthPath = ParameterRegistry.CHANGE_STRENGTH.path(c.id());
-        double strength = p.has(strengthPath) ? p.get(strengthPath) : 1;
+    /** The parameters after one change of that strength, each value kept inside its admissible range. */
+    static Parameters applied(Scenario.Change c, Parameters p, double strength) {
         Parameters out = p;
         for (String path : c.paths()) {
             double old = p.get(path);

@@ -242,9 +242,12 @@ public final class World implements Serializable {
             exhaustion[a][ti]++;
             engagement[a] += engage;
         }
+        // a target shares the engagement only of events that build cooperation with it (a
+        // suspended drill), not of those aimed against it (an agreement on intelligence sharing)
+        double engageTarget = coopTarget > 0 ? engage : 0;
         for (int t : e.targets()) {
             shock(t, effects.get(type, EffectField.ESCALATION_TARGET) * w);
-            engagement[t] += engage;
+            engagement[t] += engageTarget;
         }
     }
 

@@ -88,6 +88,19 @@ final class RunReport {
             }
         }
         h.raw("<li>").text(s.at("/events/total").asInt() + " events fired: " + String.join(", ", counts) + ".").raw("</li>\n");
+        // which kinds of event were inputs and which the states chose: what the run predicts
+        s.at("/events/by_origin_and_type").fields().forEachRemaining(o -> {
+            List<String> kinds = new ArrayList<>();
+            o.getValue().fields().forEachRemaining(t -> kinds.add(t.getValue().asInt() + " " + t.getKey()));
+            EventOrigin origin = EventOrigin.of(o.getKey());
+            h.raw("<li>").text(capitalise(origin == null ? o.getKey() : origin.description()) + ": "
+                    + String.join(", ", kinds) + ".").raw("</li>\n");
+        });
+        List<String> changes = new ArrayList<>();
+        s.at("/changes").forEach(c -> changes.add(c.path("id").asText() + " (" + c.path("date").asText() + ")"));
+        if (!changes.isEmpty()) {
+            h.raw("<li>").text("Dated policy changes (inputs) that took effect: " + String.join(", ", changes) + ".").raw("</li>\n");
+        }
         h.raw("</ul>\n</section>\n");
     }
 

@@ -22,7 +22,8 @@ public enum EffectField {
     BYSTANDER("bystander", 0, 5, "share of the hostility of {type} events felt by the targets' friends",
             "share of the hostility felt by third states friendly to a target"),
     ENGAGEMENT("engagement", 0, 10, "engagement {type} events leave in every state taking part",
-            "diplomatic engagement memory of each actor and target (restrains the options that weigh it)");
+            "diplomatic engagement memory of each actor, and of each target when the type builds cooperation with"
+                    + " its targets (restrains the options that weigh it)");
 
     private final String key;
     private final ParameterFamily family;

@@ -84,6 +84,18 @@ public final class Parameters implements Serializable {
         return new Parameters(copy);
     }
 
+    /** A copy with the switch and strength of a new dated change {@code changes.<id>.} (on, full strength). */
+    public Parameters withChange(String id) {
+        String enabledPath = ParameterRegistry.CHANGE_ENABLED.path(id);
+        if (has(enabledPath)) {
+            throw new IllegalArgumentException("change '" + id + "' has its parameters already");
+        }
+        TreeMap<String, Double> copy = new TreeMap<>(values);
+        copy.put(enabledPath, 1.0);
+        copy.put(ParameterRegistry.CHANGE_STRENGTH.path(id), 1.0);
+        return new Parameters(copy);
+    }
+
     private static double checked(String path, double value) {
         String bad = checkRange(path, value);
         if (bad != null) {

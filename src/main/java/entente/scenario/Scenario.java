@@ -100,8 +100,13 @@ public record Scenario(
      * that includes the events a user injected.
      */
     public Scenario asSession(String sessionName, long sessionSeed, List<Event> timeline) {
+        return asSession(sessionName, sessionSeed, timeline, changes);
+    }
+
+    /** The same, with the dated changes of the session (the scenario's and those a user injected). */
+    public Scenario asSession(String sessionName, long sessionSeed, List<Event> timeline, List<Change> sessionChanges) {
         return new Scenario(file, sessionName, title, description, start, end, sessionSeed, actors, trilateral, counter,
-                hedgingPoles, treaties, actions, List.copyOf(timeline), changes, parameters, checksum);
+                hedgingPoles, treaties, actions, List.copyOf(timeline), List.copyOf(sessionChanges), parameters, checksum);
     }
 
     /** The same scenario ending on another date. */

@@ -27,7 +27,7 @@ class BacktestCommandTest {
         Path out = tmp.resolve("bt");
         Cli r = Cli.run("backtest", TestScenarios.BASELINE.toString(), "-r", "4", "-o", out.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("timeline inputs: 12 of PRK's launch days"), r.out());
+        assertTrue(r.out().contains("timeline inputs: 0 of PRK's launch days"), r.out());
         assertTrue(r.out().contains("against hawkes, the model is better on:"), r.out());
         assertTrue(r.out().contains("targets: "), r.out());
         for (String f : FILES) {
@@ -48,6 +48,20 @@ class BacktestCommandTest {
         assertEquals(8, summary.at("/targets").size());
         assertEquals(51, summary.at("/baselines/hawkes/fitted_launch_days").asInt());
         assertTrue(summary.at("/drills/counted").toString().contains("Freedom Shield 23"));
+    }
+
+    @Test
+    void backtestsTheSecondPeriodWithEveryTargetItCanAnswer() throws IOException {
+        Path out = tmp.resolve("bt2017");
+        Cli r = Cli.run("backtest", "scenarios/history-2017-2019.yaml", "-r", "4", "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("36 months 2017-01..2019-12 (28 in-sample, 8 held-out)"), r.out());
+        assertTrue(r.out().contains("timeline inputs: 0 of PRK's launch days"), r.out());
+        List<String> table = Files.readAllLines(out.resolve("backtest.csv"));
+        String drop = table.stream().filter(l -> l.startsWith("target,drop-2018,")).findFirst().orElseThrow();
+        assertFalse(drop.contains("not applicable"), drop);
+        assertTrue(table.stream().anyMatch(l -> l.startsWith("target,launches-2022,") && l.contains("not applicable")));
+        assertEquals(37, Files.readAllLines(out.resolve("monthly.csv")).size());
     }
 
     @Test

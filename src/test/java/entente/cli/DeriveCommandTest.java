@@ -88,13 +88,13 @@ class DeriveCommandTest {
         Cli r = Cli.run("derive", EVIDENCE, "--fit", "scenarios/calibration/baseline-targets.yaml");
         assertEquals(0, r.exit(), r.err());
         var p = entente.scenario.ScenarioReader.read(Path.of("scenarios/baseline-2021-2023.yaml")).parameters().asMap();
-        long numbers = p.keySet().stream().filter(k -> !k.matches("events\\.[^.]+\\.enabled")).count();
+        long numbers = p.keySet().stream().filter(k -> !k.matches("(events|changes)\\.[^.]+\\.enabled")).count();
         String total = r.out().lines().filter(l -> l.startsWith("#   total")).findFirst().orElseThrow();
         int sum = java.util.Arrays.stream(total.substring(9).trim().split("\\s+"))
                 .mapToInt(x -> x.equals(".") ? 0 : Integer.parseInt(x)).sum();
         assertEquals(numbers, sum, total);
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("#\\s+actions\\.\\{action\\}\\.utility\\.provocation\\s+\\.\\s+\\.\\s+3\\s.*")),
-                "the drill response is fitted on three paths: " + r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("#\\s+actions\\.\\{action\\}\\.utility\\.provocation\\s+\\.\\s+\\.\\s+4\\s.*")),
+                "the drill response is fitted on four paths: " + r.out());
         assertTrue(r.out().contains("from evidence (claims and figures): "), r.out());
     }
 

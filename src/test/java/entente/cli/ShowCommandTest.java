@@ -62,10 +62,12 @@ class ShowCommandTest {
     @Test
     void filtersByActorTypeDateAndPath() throws Exception {
         Scenario s = TestScenarios.load(WHATIF);
-        JsonNode events = json("--actor", "PRK", "--type", "MISSILE_TEST", "--from", "2023-01-01", "--to", "2023-03-31",
+        JsonNode events = json("--actor", "USA", "--type", "JOINT_EXERCISE", "--from", "2022-08-01", "--to", "2022-10-31",
                 "--section", "events").get("events");
-        List<String> expected = s.events().stream().filter(e -> e.type().name().equals("MISSILE_TEST")
-                        && e.actors().contains("PRK") && e.date().getYear() == 2023 && e.date().getMonthValue() <= 3)
+        List<String> expected = s.events().stream().filter(e -> e.type().name().equals("JOINT_EXERCISE")
+                        && (e.actors().contains("USA") || e.targets().contains("USA")) && e.date().getYear() == 2022
+                        && e.date().getMonthValue() >= 8
+                        && e.date().getMonthValue() <= 10)
                 .map(Scenario.Event::id).sorted().toList();
         List<String> shown = new java.util.ArrayList<>();
         events.forEach(e -> shown.add(e.get("id").asText()));
@@ -76,7 +78,8 @@ class ShowCommandTest {
         String paths = java.util.stream.StreamSupport.stream(params.spliterator(), false)
                 .map(n -> n.get("path").asText()).collect(Collectors.joining("\n"));
         assertTrue(paths.contains("actors.PRK.sensitivity.MISSILE_TEST"), paths);
-        assertTrue(paths.contains("events.prk-icbm-2023-03-16.intensity"), "an event's numbers come with it: " + paths);
+        JsonNode drills = json("--actor", "USA", "--type", "JOINT_EXERCISE", "--section", "parameters").get("parameters");
+        assertTrue(drills.toString().contains("events.ufs-2022.intensity"), "an event's numbers come with it: " + drills);
         assertTrue(paths.contains("actions.prk-icbm.intensity"), paths);
         assertFalse(paths.contains("actors.KOR."), paths);
     }

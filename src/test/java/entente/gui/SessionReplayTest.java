@@ -101,6 +101,39 @@ class SessionReplayTest {
     }
 
     @Test
+    void anInjectedPolicyChangeTakesEffectTheNextDayAndReplays() throws IOException {
+        Scenario s = TestScenarios.load(TestScenarios.SIX_STATES);
+        EntenteGui gui = new EntenteGui(s, 5);
+        gui.state.setSeed(5);
+        gui.start();
+        stepTo(gui, 60);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> gui.injectChange("actors.KOR.escalation", 2, ""))
+                .getMessage().contains("cannot change during a run"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> gui.injectChange("actors.KOR.hedging", 3, ""))
+                .getMessage().contains("actors.KOR.hedging"));
+        Scenario.Change c = gui.injectChange("actors.KOR.affinity.JPN", 0.8, "a thaw");
+        assertEquals(s.start().plusDays(60), c.date());
+        stepTo(gui, 120);
+        RunRecord live = gui.model().record();
+        assertEquals(List.of(new RunRecord.FiredChange(60, c.id(), c.source())), live.changes());
+        double[] quiet = entente.model.EntenteModel.run(s, 5).series("affinity", "KOR", "JPN");
+        double[] changed = live.series("affinity", "KOR", "JPN");
+        assertEquals(quiet[59], changed[59], 0, "nothing moves before the change");
+        assertTrue(changed[119] > quiet[119] + 0.1, "Seoul warms to Tokyo after it");
+
+        Path scenario = tmp.resolve("change-session.yaml");
+        Path liveDir = tmp.resolve("live-change");
+        gui.saveScenario(scenario);
+        gui.saveResults(liveDir);
+        Path replayDir = tmp.resolve("replay-change");
+        cli("run", scenario.toString(), "--until", live.date(live.days() - 1).toString(), "--out", replayDir.toString());
+        for (String f : List.of("events.csv", "timeseries.csv")) {
+            assertArrayEquals(Files.readAllBytes(liveDir.resolve(f)), Files.readAllBytes(replayDir.resolve(f)), f);
+        }
+        assertTrue(Files.readString(scenario).contains(c.id()));
+    }
+
+    @Test
     void injectionIsCheckedLikeAScenarioEvent() {
         Scenario s = TestScenarios.load(TestScenarios.SIX_STATES);
         EntenteGui gui = new EntenteGui(s, 1);

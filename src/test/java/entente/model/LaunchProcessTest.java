@@ -76,6 +76,16 @@ class LaunchProcessTest {
     }
 
     @Test
+    void aSuspendedDrillRestrainsItsTargetButAnAgreementAimedAtItDoesNot() {
+        LocalDate later = LocalDate.parse("2022-05-01");
+        double calm = hazardOn(scenario("2022-01-01", "2022-12-31"), later);
+        String pause = "{id: pause, date: 2022-03-01, type: EXERCISE_SUSPENSION, actors: [USA, KOR], targets: [PRK], source: 'ext: test'}";
+        String pact = "{id: pact, date: 2022-03-01, type: AGREEMENT, actors: [JPN, KOR], targets: [PRK], source: 'ext: test'}";
+        assertTrue(hazardOn(scenario("2022-01-01", "2022-12-31", pause), later) < 0.8 * calm);
+        assertTrue(hazardOn(scenario("2022-01-01", "2022-12-31", pact), later) >= calm);
+    }
+
+    @Test
     void aSummitLowersTheDprkLaunchCount() {
         String summit = "{id: talks, date: 2022-02-01, type: SUMMIT, actors: [USA, PRK], intensity: 2, source: 'ext: test'}";
         int with = 0;

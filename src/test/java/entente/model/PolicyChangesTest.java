@@ -61,12 +61,12 @@ class PolicyChangesTest {
     @Test
     void theAppliedValuesAreSetScaledAndKeptInRange() {
         Scenario s = TestScenarios.parse(withChange(""));
-        var p = PolicyChanges.applied(s.changes().get(0), s.parameters());
+        var p = PolicyChanges.applied(s.changes().get(0), s.parameters(), 1);
         assertEquals(0.7, p.get("actors.KOR.affinity.JPN"), 1e-12);
         assertEquals(0.1, p.get("actors.KOR.hedging"), 1e-12);
         assertEquals(1.5 * s.parameters().get("actors.KOR.threat_sensitivity"), p.get("actors.KOR.threat_sensitivity"), 1e-12);
         Scenario.Change far = new Scenario.Change("far", s.start(), Map.of("actors.KOR.hedging", 0.9), Map.of(), "ext: test", "");
-        var clipped = PolicyChanges.applied(far, s.parameters().with("actors.KOR.hedging", 0.5));
+        var clipped = PolicyChanges.applied(far, s.parameters().with("actors.KOR.hedging", 0.5), 1);
         assertEquals(0.9, clipped.get("actors.KOR.hedging"), 1e-12);
     }
 
