@@ -262,8 +262,10 @@ class HostileInputBatteryTest {
         // ---- calibrate
         c.add(bad("calibration with two free parameters of one name", "duplicate name 'drill-response'", t -> {
             String spec = Files.readString(Path.of("scenarios/calibration/baseline-targets.yaml"))
-                    .replace("scenario: ../baseline-2021-2023.yaml", "scenario: " + Path.of("scenarios/baseline-2021-2023.yaml").toAbsolutePath())
-                    .replace("name: prk-launch-propensity", "name: drill-response");
+                    .replace("../baseline-2021-2023.yaml", Path.of("scenarios/baseline-2021-2023.yaml").toAbsolutePath().toString())
+                    .replace("../history-2017-2019.yaml", Path.of("scenarios/history-2017-2019.yaml").toAbsolutePath().toString())
+                    .replace("../../data/", Path.of("data").toAbsolutePath() + "/")
+                    .replace("name: launch-bias", "name: drill-response");
             return List.of("calibrate", write(t, "cal.yaml", spec).toString(), "--out", t.resolve("out").toString());
         }));
         c.add(bad("calibrate a FIFO", "is not a regular file", t -> {
