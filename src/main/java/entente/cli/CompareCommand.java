@@ -84,9 +84,11 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int reps = replications != null ? replications : posteriorFile != null ? 10 : 30;
-        if (reps < 2 || reps > Limits.MAX_REPLICATIONS) {
-            throw new BadInput("--replications must be 2 (a confidence interval needs two) to " + Limits.MAX_REPLICATIONS
-                    + " (docs/limits.md), got " + reps);
+        if (reps < 2) {
+            throw new BadInput("--replications must be at least 2 (a confidence interval needs two), got " + reps);
+        }
+        if (reps > Limits.MAX_REPLICATIONS) {
+            throw new BadInput("--replications must be at most " + Limits.MAX_REPLICATIONS + " (docs/limits.md), got " + reps);
         }
         if (posteriorFile != null && (draws < 2 || independent)) {
             throw new BadInput("--posterior needs --draws of at least 2 and common random numbers (no --no-crn)");

@@ -1,5 +1,7 @@
 package entente.gui;
 
+import entente.io.OutputGuard;
+import entente.io.OutputKind;
 import entente.model.EntenteModel;
 import entente.model.ModelEvent;
 import entente.model.RunRecord;
@@ -9,6 +11,7 @@ import entente.scenario.EventType;
 import entente.scenario.ParameterRegistry;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
+import entente.scenario.ScenarioReader;
 import entente.scenario.ScenarioWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -185,6 +188,8 @@ public final class Session {
 
     /** Writes the run so far as a results folder, like {@code entente run} does. */
     public void saveResults(Path folder) throws IOException {
+        // never over the scenario the session came from, nor over anything Entente did not write
+        OutputGuard.folder(folder, null, OutputKind.RUN, ScenarioReader.sources(Path.of(model.scenario().file())));
         RunOutput.write(model.record(), scenario(), model.seed(), folder, true);
     }
 }
