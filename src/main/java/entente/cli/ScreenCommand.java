@@ -6,6 +6,7 @@ import entente.experiment.Screening;
 import entente.io.OutputGuard;
 import entente.io.OutputKind;
 import entente.model.EntenteModel;
+import entente.model.RunInputs;
 import entente.output.ScreenOutput;
 import entente.scenario.Scenario;
 import entente.scenario.ScenarioReader;
@@ -117,7 +118,7 @@ final class ScreenCommand implements Callable<Integer> {
         AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
         Screening.Simulator sim = (p, runSeed) -> {
-            double[] all = metrics.summarize(EntenteModel.run(s.withParameters(p), runSeed));
+            double[] all = metrics.summarize(EntenteModel.run(RunInputs.of(s.withParameters(p)), runSeed, metrics.recording(false)));
             double[] y = new double[index.length];
             for (int k = 0; k < index.length; k++) {
                 y[k] = all[index[k]];
