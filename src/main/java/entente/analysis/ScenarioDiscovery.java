@@ -96,7 +96,10 @@ public final class ScenarioDiscovery {
             files.addAll(List.of("trajectory.csv", "box.csv", MANIFEST));
             String about = String.format("%s; %,d runs of %,d", q.describe(), cases.interesting, cases.n);
             for (Path p : ChartFiles.write(DiscoveryCharts.tradeoff("Scenario discovery: coverage against density — "
-                    + f.title(), about + "; PRIM peeling " + Numbers.format(settings.peel()), peeled, step, box), dir,
+                    + f.title(), about + "; PRIM peeling " + Numbers.format(settings.peel()),
+                    peeled.stream().mapToDouble(Prim.Box::coverage).toArray(),
+                    peeled.stream().mapToDouble(Prim.Box::density).toArray(), step,
+                    new double[] {box.coverage(), box.density()}), dir,
                     "tradeoff")) {
                 files.add(p.getFileName().toString());
             }

@@ -1,11 +1,11 @@
 package entente.output;
 
-import entente.analysis.Prim;
 import java.awt.BasicStroke;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jfree.chart.JFreeChart;
@@ -32,14 +32,23 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class DiscoveryCharts {
     private DiscoveryCharts() {}
 
-    /** Coverage (x) against density (y) of every box peeled, the chosen one and its pasted version marked. */
-    public static JFreeChart tradeoff(String title, String subtitle, List<Prim.Box> peeled, int chosen, Prim.Box pasted) {
+    /**
+     * Coverage (x) against density (y) of every box peeled, the chosen one and its pasted
+     * version marked.
+     *
+     * @param coverage of each box on the peeling trajectory, in order; density likewise
+     * @param pasted   coverage and density of the chosen box after pasting
+     */
+    public static JFreeChart tradeoff(String title, String subtitle, double[] coverage, double[] density, int chosen,
+                                      double[] pasted) {
         XYSeries path = new XYSeries("peeling trajectory (one box per step)", false, true);
-        peeled.forEach(b -> path.add(b.coverage(), b.density()));
+        for (int k = 0; k < coverage.length; k++) {
+            path.add(coverage[k], density[k]);
+        }
         XYSeries pick = new XYSeries("chosen box, step " + chosen, false, true);
-        pick.add(peeled.get(chosen).coverage(), peeled.get(chosen).density());
+        pick.add(coverage[chosen], density[chosen]);
         XYSeries paste = new XYSeries("chosen box after pasting", false, true);
-        paste.add(pasted.coverage(), pasted.density());
+        paste.add(pasted[0], pasted[1]);
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(path);
         data.addSeries(pick);
@@ -58,8 +67,8 @@ public final class DiscoveryCharts {
         NumberAxis x = new NumberAxis("coverage: share of all runs of interest that lie in the box");
         NumberAxis y = new NumberAxis("density: share of the runs in the box that are of interest");
         // zoomed to the trajectory: the trade-off is in its shape
-        axis(x, Math.min(pasted.coverage(), peeled.stream().mapToDouble(Prim.Box::coverage).min().orElse(0)));
-        axis(y, peeled.get(0).density());
+        axis(x, Math.min(pasted[0], Arrays.stream(coverage).min().orElse(0)));
+        axis(y, density[0]);
         XYPlot plot = new XYPlot(data, x, y, r);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD); // the chosen boxes on top
         return Charts.chart(title, subtitle, plot, true);
