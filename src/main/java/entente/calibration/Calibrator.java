@@ -2,6 +2,8 @@ package entente.calibration;
 
 import entente.scenario.Factor;
 import entente.model.EntenteModel;
+import entente.model.Recording;
+import entente.model.RunInputs;
 import entente.model.RunRecord;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
@@ -79,17 +81,18 @@ public final class Calibrator {
      */
     public Evaluation evaluate(double[] values, long seed, int replications) {
         int count = spec.scenarios().size();
-        List<Scenario> scenarios = new java.util.ArrayList<>();
+        List<RunInputs> scenarios = new java.util.ArrayList<>();
         for (int k = 0; k < count; k++) {
-            scenarios.add(at(values, k));
+            scenarios.add(RunInputs.of(at(values, k)));
         }
         List<Target> targets = spec.targets();
+        Recording recording = Recording.daily(targets.stream().flatMap(t -> t.statistic().seriesRead().stream()).toList());
         // run i is replication i % replications of scenario i / replications; each target reads its scenario's runs
         List<double[]> runs = ParallelMap.map(count * replications, threads, i -> {
             int k = i / replications;
             // the first scenario keeps the seeds a spec of one scenario has always had
             long scenarioSeed = k == 0 ? seed : Seeds.forRun(seed, k);
-            RunRecord rec = EntenteModel.run(scenarios.get(k), Seeds.forRun(scenarioSeed, i % replications));
+            RunRecord rec = EntenteModel.run(scenarios.get(k), Seeds.forRun(scenarioSeed, i % replications), recording);
             return targets.stream().mapToDouble(t -> t.scenario() == k ? t.statistic().of(rec) : Double.NaN).toArray();
         });
         double[] means = new double[targets.size()];

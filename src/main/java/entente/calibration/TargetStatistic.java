@@ -40,6 +40,18 @@ public record TargetStatistic(Kind kind, RunRecord.Key series, EventType eventTy
         return kind == Kind.COUNT || kind == Kind.DAYS || kind == Kind.DISPERSION;
     }
 
+    /** The series this statistic (and the one it subtracts) reads day by day. */
+    public List<RunRecord.Key> seriesRead() {
+        List<RunRecord.Key> out = new java.util.ArrayList<>();
+        if (series != null) {
+            out.add(series);
+        }
+        if (minus != null) {
+            out.addAll(minus.seriesRead());
+        }
+        return out;
+    }
+
     public double of(RunRecord r) {
         double v = switch (kind) {
             case VALUE -> r.series(series)[day(r, to)];

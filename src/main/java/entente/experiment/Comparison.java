@@ -2,6 +2,8 @@ package entente.experiment;
 
 import entente.calibration.Posterior;
 import entente.model.EntenteModel;
+import entente.model.Recording;
+import entente.model.RunInputs;
 import entente.model.EventCounts;
 import entente.model.ModelEvent;
 import entente.model.RunRecord;
@@ -30,8 +32,13 @@ public final class Comparison {
 
     private final Scenario base;
     private final Scenario variant;
-    /** With a posterior: the base and variant of each draw; replication r belongs to draw r / perDraw. */
-    private final Scenario[][] draws;
+    /**
+     * The base and variant resolved once for all replications; with a posterior, those of each
+     * draw (replication r belongs to draw r / perDraw).
+     */
+    private final RunInputs[][] draws;
+    /** Whether the comparison runs across a posterior's draws. */
+    private final boolean posterior;
     private final int perDraw;
     private final int replications;
     private final long seed;
@@ -52,7 +59,12 @@ public final class Comparison {
                        List<Outcome> outcomes) {
         this.base = base;
         this.variant = variant;
-        this.draws = draws;
+        this.posterior = draws != null;
+        Scenario[][] pairs = draws == null ? new Scenario[][] {{base, variant}} : draws;
+        this.draws = new RunInputs[pairs.length][];
+        for (int d = 0; d < pairs.length; d++) {
+            this.draws[d] = new RunInputs[] {RunInputs.of(pairs[d][0]), RunInputs.of(pairs[d][1])};
+        }
         this.perDraw = draws == null ? replications : replications / draws.length;
         this.replications = replications;
         this.seed = seed;
@@ -121,8 +133,9 @@ public final class Comparison {
     }
 
     private RunRecord[] replicate(int r) {
-        Scenario[] pair = draws == null ? new Scenario[] {base, variant} : draws[r / perDraw];
-        return new RunRecord[] {EntenteModel.run(pair[0], baseSeed(r)), EntenteModel.run(pair[1], variantSeed(r))};
+        RunInputs[] pair = draws[r / perDraw];
+        return new RunRecord[] {EntenteModel.run(pair[0], baseSeed(r), Recording.ALL),
+            EntenteModel.run(pair[1], variantSeed(r), Recording.ALL)};
     }
 
     /** The seed of replication r of the base. */
@@ -183,7 +196,7 @@ public final class Comparison {
 
     private void record(EffectKey key, int r, double b, double v) {
         effects.computeIfAbsent(key, n -> new MeanEstimate()).add(b, v);
-        if (draws != null) {
+        if (posterior) {
             MeanEstimate[] byDraw = effectsByDraw.computeIfAbsent(key, n -> new MeanEstimate[draws.length]);
             int d = r / perDraw;
             if (byDraw[d] == null) {
@@ -241,7 +254,7 @@ public final class Comparison {
 
     /** Draws of the posterior compared, or 0 without one. */
     public int draws() {
-        return draws == null ? 0 : draws.length;
+        return posterior ? draws.length : 0;
     }
 
     /** Replications per draw (all replications without a posterior). */
@@ -253,7 +266,7 @@ public final class Comparison {
     public MeanEstimate[] effectByDraw(EffectKey key) {
         MeanEstimate[] e = effectsByDraw.get(key);
         if (e == null) {
-            throw new IllegalArgumentException("no effect by draw " + key + (draws == null ? " (no posterior)" : ""));
+            throw new IllegalArgumentException("no effect by draw " + key + (posterior ? "" : " (no posterior)"));
         }
         return e.clone();
     }

@@ -5,6 +5,7 @@ import entente.model.EntenteModel;
 import entente.model.EventCounts;
 import entente.model.Metric;
 import entente.model.ModelEvent;
+import entente.model.Recording;
 import entente.model.RunRecord;
 import entente.scenario.EventOrigin;
 import entente.scenario.EventType;
@@ -38,6 +39,8 @@ public final class RunMetrics {
     private final List<EventType> eventTypes;
     private final List<Outcome> outcomes;
     private final int width;
+    private final Recording summaryRecording;
+    private final Recording dailyRecording;
 
     private RunMetrics(List<RunRecord.Key> series, List<String> summaries, boolean events,
                        List<EventType> eventTypes, List<Outcome> outcomes) {
@@ -47,6 +50,8 @@ public final class RunMetrics {
         this.eventTypes = eventTypes;
         this.outcomes = List.copyOf(outcomes);
         this.width = columns().size();
+        this.summaryRecording = recording(List.of());
+        this.dailyRecording = recording(this.series);
     }
 
     /** The series a run of this scenario records, by name, in the model's order. */
@@ -132,6 +137,25 @@ public final class RunMetrics {
         return outcomes;
     }
 
+    /**
+     * What a run must record for these metrics: the kept series as running summaries (day by
+     * day with {@code daily}, for a sweep's --series), and day by day the series that outcomes
+     * follow through the days.
+     */
+    public Recording recording(boolean daily) {
+        return daily ? dailyRecording : summaryRecording;
+    }
+
+    private Recording recording(List<RunRecord.Key> daily) {
+        List<RunRecord.Key> days = new ArrayList<>(daily);
+        for (Outcome o : outcomes) {
+            if (o.series() != null) {
+                days.add(o.series());
+            }
+        }
+        return Recording.of(days, series);
+    }
+
     /** Output columns: {@code <series>.<summary>} for each pair, then the event counts, then the outcomes'. */
     public List<String> columns() {
         List<String> out = new ArrayList<>();
@@ -154,7 +178,7 @@ public final class RunMetrics {
         double[] out = new double[width];
         int c = 0;
         for (RunRecord.Key k : series) {
-            SeriesStats st = SeriesStats.of(r.series(k));
+            SeriesStats st = SeriesStats.of(r, k);
             for (String s : summaries) {
                 out[c++] = st.get(s);
             }

@@ -15,7 +15,7 @@ import entente.util.Seeds;
 public record RunRow(String line, byte[] series) {
 
     public static RunRow compute(Sweep sweep, int run, boolean series) {
-        RunRecord r = EntenteModel.run(sweep.scenarioFor(run), sweep.seed(run));
+        RunRecord r = EntenteModel.run(sweep.inputsFor(run), sweep.seed(run), sweep.metrics().recording(series));
         StringBuilder line = new StringBuilder(256).append(design(sweep, run));
         for (double v : sweep.metrics().summarize(r)) {
             line.append(',').append(Numbers.format(v));

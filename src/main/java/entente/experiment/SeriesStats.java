@@ -1,5 +1,8 @@
 package entente.experiment;
 
+import entente.model.RunRecord;
+import entente.model.RunningStats;
+
 /** Initial, final, mean, peak and trough of a daily series, with the days they occurred. */
 public record SeriesStats(double initial, double last, double mean, double peak, int peakDay,
                           double trough, int troughDay) {
@@ -20,18 +23,15 @@ public record SeriesStats(double initial, double last, double mean, double peak,
         if (v.length == 0) {
             throw new IllegalArgumentException("empty series");
         }
-        int hi = 0;
-        int lo = 0;
-        double sum = 0;
-        for (int d = 0; d < v.length; d++) {
-            sum += v[d];
-            if (v[d] > v[hi]) {
-                hi = d;
-            }
-            if (v[d] < v[lo]) {
-                lo = d;
-            }
-        }
-        return new SeriesStats(v[0], v[v.length - 1], sum / v.length, v[hi], hi, v[lo], lo);
+        return of(RunningStats.of(v));
+    }
+
+    /** The statistics of a series as a run kept them (day by day or as a running summary). */
+    public static SeriesStats of(RunRecord r, RunRecord.Key k) {
+        return of(r.stats(k));
+    }
+
+    private static SeriesStats of(RunningStats s) {
+        return new SeriesStats(s.initial(), s.last(), s.mean(), s.peak(), s.peakDay(), s.trough(), s.troughDay());
     }
 }

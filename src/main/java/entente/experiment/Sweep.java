@@ -1,6 +1,7 @@
 package entente.experiment;
 
 import entente.calibration.Posterior;
+import entente.model.RunInputs;
 import entente.scenario.Factor;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
@@ -74,6 +75,26 @@ public record Sweep(String file, String checksum, String name, String title, Sce
         Parameters drawn = draws.posterior().apply(scenario.parameters(), set, null);
         return scenario.withParameters(at(point(run), drawn));
     }
+
+    /**
+     * The run's scenario resolved for the model. The runs of a point (and draw) are neighbours,
+     * so each thread keeps the last one it resolved: a point is resolved about once, not once
+     * per replication.
+     */
+    public RunInputs inputsFor(int run) {
+        int draw = draws == null ? 0 : replication(run) / draws.perDraw();
+        Resolved last = LAST.get();
+        if (last == null || last.sweep != this || last.point != point(run) || last.draw != draw) {
+            last = new Resolved(this, point(run), draw, RunInputs.of(scenarioFor(run)));
+            LAST.set(last);
+        }
+        return last.inputs;
+    }
+
+    /** The inputs a thread resolved last, and for which sweep, point and draw. */
+    private record Resolved(Sweep sweep, int point, int draw, RunInputs inputs) {}
+
+    private static final ThreadLocal<Resolved> LAST = new ThreadLocal<>();
 
     private Parameters at(int point, Parameters base) {
         Parameters p = base;

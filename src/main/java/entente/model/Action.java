@@ -59,6 +59,10 @@ final class Action implements Serializable {
     }
 
     double utility(double[] features) {
+        return utility(coefficients, features);
+    }
+
+    static double utility(double[] coefficients, double[] features) {
         double u = 0;
         for (int k = 0; k < features.length; k++) {
             u += coefficients[k] * features[k];

@@ -3,6 +3,7 @@ package entente.model;
 import ec.util.MersenneTwisterFast;
 import entente.scenario.EventOrigin;
 import entente.scenario.UtilityFeature;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -60,27 +61,52 @@ final class Deliberation {
 
     private static ModelEvent toEvent(Action a, double[] features, double probability, int day) {
         return new ModelEvent(day, a.spec.id(), a.spec.type(), a.participants, a.targets, a.intensity,
-                a.spec.subtype(), a.spec.overflight(), Double.NaN, EventOrigin.DECISION, "", "", explain(a, features, probability));
+                a.spec.subtype(), a.spec.overflight(), Double.NaN, EventOrigin.DECISION, "", "",
+                new Explanation(a.spec.actor(), a.spec.id(), a.coefficients, features, probability));
     }
 
-    /** "PRK chose prk-srbm: p=0.412; U=-0.35 = bias -2 + provocation 1.5x1.234" for events.csv. */
-    private static String explain(Action a, double[] features, double probability) {
-        StringBuilder sb = new StringBuilder(96).append(a.spec.actor()).append(" chose ").append(a.spec.id())
-                .append(": p=").append(threeDecimals(probability))
-                .append("; U=").append(threeDecimals(a.utility(features))).append(" =");
-        String sep = " ";
-        for (UtilityFeature f : UtilityFeature.values()) {
-            double c = a.coefficients[f.ordinal()];
-            if (c == 0) {
-                continue;
+    /**
+     * "PRK chose prk-srbm: p=0.412; U=-0.35 = bias -2 + provocation 1.5x1.234", written when
+     * first read: the numbers are kept (coefficient arrays are replaced, never changed, by a
+     * dated change; the features are this choice's own), the text costs nothing until asked for.
+     */
+    private record Explanation(String actor, String action, double[] coefficients, double[] features,
+                               double probability) implements CharSequence, Serializable {
+        @Override
+        public String toString() {
+            double utility = Action.utility(coefficients, features);
+            StringBuilder sb = new StringBuilder(96).append(actor).append(" chose ").append(action)
+                    .append(": p=").append(threeDecimals(probability))
+                    .append("; U=").append(threeDecimals(utility)).append(" =");
+            String sep = " ";
+            for (UtilityFeature f : UtilityFeature.values()) {
+                double c = coefficients[f.ordinal()];
+                if (c == 0) {
+                    continue;
+                }
+                sb.append(sep).append(f.key()).append(' ').append(threeDecimals(c));
+                if (f != UtilityFeature.BIAS) {
+                    sb.append('x').append(threeDecimals(features[f.ordinal()]));
+                }
+                sep = " + ";
             }
-            sb.append(sep).append(f.key()).append(' ').append(threeDecimals(c));
-            if (f != UtilityFeature.BIAS) {
-                sb.append('x').append(threeDecimals(features[f.ordinal()]));
-            }
-            sep = " + ";
+            return sb.toString();
         }
-        return sb.toString();
+
+        @Override
+        public int length() {
+            return toString().length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            return toString().charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return toString().subSequence(start, end);
+        }
     }
 
     /** Rounded to three decimals, without trailing zeros; cheaper than String.format in a hot loop. */

@@ -14,32 +14,50 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import sim.engine.Schedule;
-import sim.engine.Sequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
  * The MASON model: one schedule tick is one calendar day. Each day, in this order:
  * dated policy changes take effect, events fire, threats are assessed, each state updates and deliberates (in the scenario's
- * actor order), new values become current, the observer records.
+ * actor order), new values become current, the observer records. The window steps it through
+ * MASON's schedule; a headless run simulates the same days in a plain loop ({@link #run}), which
+ * spares the schedule's bookkeeping and gives the same run.
  */
 public class EntenteModel extends SimState {
     private static final long serialVersionUID = 1L;
 
+    private final RunInputs inputs;
     private final Scenario scenario;
+    private final Recording recording;
     private World world;
     private RunRecord record;
     private EventQueue queue;
     private PolicyChanges changes;
+    private StateAgent[] agents;
+    private Observer observer;
 
     public EntenteModel(Scenario scenario, long seed) {
-        super(seed);
-        this.scenario = scenario;
+        this(RunInputs.of(scenario), seed, Recording.ALL);
     }
 
-    /** Runs a scenario from start to end, headless, and returns what it recorded. */
+    public EntenteModel(RunInputs inputs, long seed, Recording recording) {
+        super(seed);
+        this.inputs = inputs;
+        this.scenario = inputs.scenario;
+        this.recording = recording;
+    }
+
+    /** Runs a scenario from start to end, headless, and returns everything it recorded. */
     public static RunRecord run(Scenario scenario, long seed) {
-        return started(scenario, seed).finishRun();
+        return run(RunInputs.of(scenario), seed, Recording.ALL);
+    }
+
+    /** Runs resolved inputs from start to end, headless, recording what {@code recording} asks for. */
+    public static RunRecord run(RunInputs inputs, long seed, Recording recording) {
+        EntenteModel m = new EntenteModel(inputs, seed, recording);
+        m.start();
+        return m.finishRun();
     }
 
     /** A model of the scenario, started and ready to simulate its first day. */
@@ -57,10 +75,10 @@ public class EntenteModel extends SimState {
         }
     }
 
-    /** Simulates the rest of the period and returns what the run recorded. */
+    /** Simulates the rest of the period, without the schedule, and returns what the run recorded. */
     public RunRecord finishRun() {
-        while (stepDay()) {
-            // each call advances one day
+        for (int day = today(); day < scenario.days(); day++) {
+            simulate(day);
         }
         finish();
         return record;
@@ -137,26 +155,35 @@ public class EntenteModel extends SimState {
     @Override
     public void start() {
         super.start();
-        world = new World(scenario);
-        record = new RunRecord(scenario.start(), scenario.days(), world.ids);
-        queue = new EventQueue(world, record, scenario);
+        world = new World(inputs);
+        record = new RunRecord(scenario.start(), scenario.days(), world.ids, recording);
+        queue = new EventQueue(world, record, inputs);
         List<Action> all = new ArrayList<>();
         for (int k = 0; k < scenario.actions().size(); k++) {
             all.add(new Action(scenario.actions().get(k), world, world.c.utility[k], world.c.intensity[k]));
         }
-        List<Steppable> agents = new ArrayList<>();
+        agents = new StateAgent[world.n];
         for (int i = 0; i < world.n; i++) {
             int self = i;
-            agents.add(new StateAgent(world, i, all.stream().filter(a -> a.actor == self).toList(), queue));
+            agents[i] = new StateAgent(world, i, all.stream().filter(a -> a.actor == self).toList(), queue);
         }
-        changes = new PolicyChanges(scenario, world, record, all);
-        Steppable events = queue;
-        Steppable assess = s -> world.assessThreats();
-        Steppable states = new Sequence(agents.toArray(new Steppable[0]));
-        Steppable commit = s -> world.commit();
-        Steppable observe = new Observer(world, record, scenario);
-        // one schedule entry a day, its steps in a fixed order (cheaper than five heap entries)
-        schedule.scheduleRepeating(Schedule.EPOCH, 0, new Sequence(new Steppable[] {changes, events, assess, states, commit, observe}), 1);
+        changes = new PolicyChanges(inputs, world, record, all);
+        observer = new Observer(world, record, scenario);
+        // one schedule entry a day, for the window (and runs that stop at a date to be saved)
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> ((EntenteModel) s).simulate(
+                (int) s.schedule.getTime()), 1);
+    }
+
+    /** One day of the model, in the order of the class comment. */
+    private void simulate(int day) {
+        changes.apply(day);
+        queue.fire(day);
+        world.assessThreats();
+        for (StateAgent a : agents) {
+            a.act(day, random);
+        }
+        world.commit();
+        observer.observe(day);
     }
 
     /** Advances one day; false once the period is over. */

@@ -1,13 +1,11 @@
 package entente.model;
 
-import entente.scenario.ParameterRegistry;
-import entente.scenario.Parameters;
 import entente.scenario.Scenario;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import sim.engine.SimState;
-import sim.engine.Steppable;
+import java.util.function.ToIntFunction;
 
 /**
  * Fires each day's events first thing in the day: the scenario's timeline, then what states
@@ -16,7 +14,7 @@ import sim.engine.Steppable;
  * The order is kept by origin rather than by arrival, so that a saved session, whose injected
  * events are part of its timeline from the start, replays them after the decisions as live.
  */
-final class EventQueue implements Steppable {
+final class EventQueue implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String INJECTED_WHY = "injected by a user";
     private static final Comparator<ModelEvent> BY_ORIGIN = Comparator.comparingInt(EventQueue::rank);
@@ -24,36 +22,31 @@ final class EventQueue implements Steppable {
     private final World w;
     private final RunRecord record;
     private final int days;
-    /** The timeline, ordered by day (file order within a day), and the next one to fire. */
-    private final List<ModelEvent> timeline = new ArrayList<>();
+    /** The timeline, ordered by day (file order within a day; shared by runs), and the next one to fire. */
+    private final List<ModelEvent> timeline;
     private int next;
     /** Chosen and injected events waiting for their day, in the order they arrived. */
     private final List<ModelEvent> pending = new ArrayList<>();
     private final List<ModelEvent> today = new ArrayList<>();
 
-    EventQueue(World w, RunRecord record, Scenario s) {
+    EventQueue(World w, RunRecord record, RunInputs in) {
         this.w = w;
         this.record = record;
-        this.days = s.days();
-        for (Scenario.Event e : s.events()) {
-            int day = (int) (e.date().toEpochDay() - s.start().toEpochDay());
-            Parameters p = s.parameters();
-            boolean enabled = p.get(ParameterRegistry.EVENT_ENABLED.path(e.id())) >= 0.5;
-            if (enabled && day < days) {
-                String level = ParameterRegistry.EVENT_LEVEL.path(e.id());
-                timeline.add(resolve(e, day, p.get(ParameterRegistry.EVENT_INTENSITY.path(e.id())),
-                        p.has(level) ? p.get(level) : Double.NaN));
-            }
-        }
-        timeline.sort(Comparator.comparingInt(ModelEvent::day));
+        this.days = in.scenario.days();
+        this.timeline = in.timeline;
     }
 
-    /** The event as the model applies it on {@code day}. */
-    ModelEvent resolve(Scenario.Event e, int day, double intensity, double level) {
+    /** The event as the model applies it on {@code day}, its actors and targets as indices. */
+    static ModelEvent resolve(Scenario.Event e, int day, double intensity, double level, ToIntFunction<String> index) {
         String why = e.injected() ? INJECTED_WHY : e.fromSession() ? e.source() : "timeline: " + e.source();
-        return new ModelEvent(day, e.id(), e.type(), e.actors().stream().mapToInt(w::index).toArray(),
-                e.targets().stream().mapToInt(w::index).toArray(), intensity,
+        return new ModelEvent(day, e.id(), e.type(), e.actors().stream().mapToInt(index).toArray(),
+                e.targets().stream().mapToInt(index).toArray(), intensity,
                 e.subtype(), e.overflight(), level, e.origin(), e.source(), e.note(), why);
+    }
+
+    /** An event a user fires during a session, as the model applies it on {@code day}. */
+    ModelEvent resolve(Scenario.Event e, int day, double intensity, double level) {
+        return resolve(e, day, intensity, level, w::index);
     }
 
     /** Queues an event for its day; one for a day already past or beyond the period is refused. */
@@ -74,9 +67,8 @@ final class EventQueue implements Steppable {
         };
     }
 
-    @Override
-    public void step(SimState state) {
-        int day = (int) state.schedule.getTime();
+    /** Fires the day's events. */
+    void fire(int day) {
         today.clear();
         while (next < timeline.size() && timeline.get(next).day() == day) {
             today.add(timeline.get(next++));

@@ -6,9 +6,16 @@ import java.io.Serializable;
 
 /**
  * An event as the model applies it: actors and targets as indices, intensity resolved.
- * {@code origin} says where it came from (scenario, decision, injected) and {@code why}
- * explains it (the source reference, or the utilities of a decision).
+ * {@code origin} says where it came from (scenario, decision, injected) and {@link #why()}
+ * explains it (the source reference, or the utilities of a decision). A decision's explanation
+ * is written out only when something reads it (events.csv, the window), not on every run.
  */
 public record ModelEvent(int day, String id, EventType type, int[] actors, int[] targets, double intensity,
                          String subtype, boolean overflight, double level, EventOrigin origin, String source,
-                         String note, String why) implements Serializable {}
+                         String note, CharSequence reason) implements Serializable {
+
+    /** The source reference, or the utilities of a decision, in the words events.csv uses. */
+    public String why() {
+        return reason.toString();
+    }
+}

@@ -3,11 +3,13 @@ package entente.model;
 import entente.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
-import sim.engine.SimState;
-import sim.engine.Steppable;
+import java.io.Serializable;
 
-/** Records every metric of docs/model.md once a day, after the day's update. */
-final class Observer implements Steppable {
+/**
+ * Records the metrics of docs/model.md once a day, after the day's update: those the run's
+ * {@link Recording} keeps, and only those are computed.
+ */
+final class Observer implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final World w;
@@ -21,6 +23,10 @@ final class Observer implements Steppable {
     private final int[] escalation, hedging, side;
     private final int[][] affinity, threat;
     private final double[][] alignment;
+    /** Whether a series of the best two-bloc split is recorded (else it is never searched for). */
+    private final boolean partition;
+    /** Whether any pair's affinity or threat is recorded. */
+    private final boolean pairs;
     private int[] lastSide;
 
     Observer(World w, RunRecord record, Scenario s) {
@@ -57,6 +63,7 @@ final class Observer implements Steppable {
             hedging[k] = record.register(Metric.HEDGING.series(w.ids[hedgers[k]]));
         }
         for (int i = 0; i < w.n; i++) {
+            affinity[i][i] = threat[i][i] = -1;
             for (int j = 0; j < w.n; j++) {
                 if (i != j) {
                     affinity[i][j] = record.register(Metric.AFFINITY.series(w.ids[i], w.ids[j]));
@@ -64,18 +71,21 @@ final class Observer implements Steppable {
                 }
             }
         }
+        pairs = java.util.Arrays.stream(affinity).flatMapToInt(java.util.Arrays::stream).anyMatch(k -> k >= 0)
+                || java.util.Arrays.stream(threat).flatMapToInt(java.util.Arrays::stream).anyMatch(k -> k >= 0);
+        partition = frustration >= 0 || changed >= 0 || java.util.Arrays.stream(side).anyMatch(k -> k >= 0);
     }
 
     private double[] row;
     private int at;
 
     private void set(int series, double v) {
-        row[at + series] = v;
+        if (series >= 0) {
+            row[at + series] = v;
+        }
     }
 
-    @Override
-    public void step(SimState state) {
-        int day = (int) state.schedule.getTime();
+    void observe(int day) {
         row = record.row(day);
         at = record.offset(day);
         if (trilateral >= 0) {
@@ -87,18 +97,22 @@ final class Observer implements Steppable {
         if (polarization >= 0) {
             set(polarization, polarization());
         }
-        BlocPartition.Result best = BlocPartition.best(w.capability, alignments(), lastSide);
-        set(frustration, best.energy());
-        set(changed, lastSide != null && !java.util.Arrays.equals(lastSide, best.side()) ? 1 : 0);
-        lastSide = best.side();
+        if (partition) {
+            BlocPartition.Result best = BlocPartition.best(w.capability, alignments(), lastSide);
+            set(frustration, best.energy());
+            set(changed, lastSide != null && !java.util.Arrays.equals(lastSide, best.side()) ? 1 : 0);
+            lastSide = best.side();
+            for (int i = 0; i < w.n; i++) {
+                set(side[i], best.side()[i]);
+            }
+        }
         double weighted = 0;
         double total = 0;
         for (int i = 0; i < w.n; i++) {
             weighted += w.capability[i] * w.escalation[i];
             total += w.capability[i];
             set(escalation[i], w.escalation[i]);
-            set(side[i], best.side()[i]);
-            for (int j = 0; j < w.n; j++) {
+            for (int j = 0; pairs && j < w.n; j++) {
                 if (i != j) {
                     set(affinity[i][j], w.affinity[i][j]);
                     set(threat[i][j], w.threat[i][j]);

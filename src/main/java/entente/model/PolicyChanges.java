@@ -1,49 +1,39 @@
 package entente.model;
 
-import entente.scenario.ParameterRegistry;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
+import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * The scenario's dated policy changes ({@code changes:}), first thing on their day: each
  * switched-on change moves its numbers {@code strength} of the way to their new values, the
  * coefficients are resolved again and put in force, and the run record notes it.
  */
-final class PolicyChanges implements Steppable {
+final class PolicyChanges implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private final Scenario scenario;
+    private final RunInputs inputs;
     private final World w;
     private final RunRecord record;
     private final List<Action> actions;
     /** Changes waiting for their day, in date order (file order within a day). */
-    private final List<Scenario.Change> pending = new ArrayList<>();
-    /** Each scenario change's strength, read once; a change a user injects has full strength. */
-    private final java.util.Map<String, Double> strengths = new java.util.HashMap<>();
+    private final List<Scenario.Change> pending;
+    /** Scenario changes that took effect so far; -1 once a user added one (then each day's are resolved anew). */
+    private int fired;
 
-    PolicyChanges(Scenario scenario, World w, RunRecord record, List<Action> actions) {
-        this.scenario = scenario;
+    PolicyChanges(RunInputs inputs, World w, RunRecord record, List<Action> actions) {
+        this.inputs = inputs;
         this.w = w;
         this.record = record;
         this.actions = actions;
-        Parameters p = scenario.parameters();
-        for (Scenario.Change c : scenario.changes()) {
-            if (p.get(ParameterRegistry.CHANGE_ENABLED.path(c.id())) >= 0.5) {
-                pending.add(c);
-            }
-            strengths.put(c.id(), p.get(ParameterRegistry.CHANGE_STRENGTH.path(c.id())));
-        }
-        pending.sort(Comparator.comparing(Scenario.Change::date));
+        this.pending = new ArrayList<>(inputs.changes);
     }
 
     /** Adds a change a user makes during a session; it takes effect on its date, which must not be past. */
     void add(Scenario.Change c, int today) {
-        if (day(c) < today) {
+        if (inputs.day(c.date()) < today) {
             throw new IllegalArgumentException("change " + c.id() + " is dated before today");
         }
         int at = 0;
@@ -51,25 +41,26 @@ final class PolicyChanges implements Steppable {
             at++;
         }
         pending.add(at, c);
+        fired = -1;
     }
 
-    private int day(Scenario.Change c) {
-        return (int) (c.date().toEpochDay() - scenario.start().toEpochDay());
-    }
-
-    @Override
-    public void step(SimState state) {
-        int today = (int) state.schedule.getTime();
+    /** Puts the changes dated up to today in force. */
+    void apply(int today) {
         Parameters p = w.c.params;
         boolean any = false;
-        while (!pending.isEmpty() && day(pending.get(0)) <= today) {
+        while (!pending.isEmpty() && inputs.day(pending.get(0).date()) <= today) {
             Scenario.Change c = pending.remove(0);
-            p = applied(c, p, strengths.getOrDefault(c.id(), 1.0));
+            if (fired < 0) {
+                p = applied(c, p, inputs.strength(c));
+            } else {
+                fired++;
+            }
             record.changed(new RunRecord.FiredChange(today, c.id(), c.source()));
             any = true;
         }
         if (any) {
-            Coefficients next = new Coefficients(p, scenario);
+            // the scenario's own changes were resolved once for all runs
+            Coefficients next = fired < 0 ? new Coefficients(p, inputs.scenario) : inputs.afterChanges.get(fired);
             w.adopt(next);
             for (int k = 0; k < actions.size(); k++) {
                 actions.get(k).coefficients = next.utility[k];

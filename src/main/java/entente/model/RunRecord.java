@@ -21,10 +21,21 @@ public final class RunRecord implements Serializable {
     private final LocalDate start;
     private final int capacity;
     private final String[] actors;
+    private final Recording recording;
+    /** The series kept day by day, in the order the observer registered them. */
     private final List<Key> keys = new ArrayList<>();
     private final Map<Key, Integer> index = new HashMap<>();
     /** Day-major: the values of one day sit together, in key order. */
     private double[] values = new double[0];
+    /** The series kept as running summaries only, and their summaries. */
+    private final Map<Key, RunningStats> summaries = new HashMap<>();
+    /** The registered series, slot by slot, and where each slot goes: a daily series' column, or -1 - its summary. */
+    private final List<Key> registered = new ArrayList<>();
+    private final List<Integer> slots = new ArrayList<>();
+    private final List<RunningStats> summarySlots = new ArrayList<>();
+    private int[] slotOf;
+    /** The observer's row of one day, when some series are summarized (else it writes into values). */
+    private double[] dayRow;
     private final List<ModelEvent> events = new ArrayList<>();
     private final List<FiredChange> changes = new ArrayList<>();
     private int daysRecorded;
@@ -32,40 +43,78 @@ public final class RunRecord implements Serializable {
     /** A dated policy change that took effect on {@code day}: an input of the scenario. */
     public record FiredChange(int day, String id, String source) implements Serializable {}
 
-    RunRecord(LocalDate start, int capacity, String[] actors) {
+    RunRecord(LocalDate start, int capacity, String[] actors, Recording recording) {
         this.start = start;
         this.capacity = capacity;
         this.actors = actors.clone();
+        this.recording = recording;
     }
 
+    /** The slot the observer writes the series into each day, or -1 when it is not recorded. */
     int register(Key k) {
         if (daysRecorded > 0) {
             throw new IllegalStateException("series are registered before the first day");
         }
-        index.put(k, keys.size());
-        keys.add(k);
-        return keys.size() - 1;
+        if (!recording.keeps(k)) {
+            return -1;
+        }
+        if (recording.summarizes(k)) {
+            RunningStats st = new RunningStats();
+            summaries.put(k, st);
+            summarySlots.add(st);
+            slots.add(-summarySlots.size());
+            registered.add(k);
+        } else {
+            index.put(k, keys.size());
+            slots.add(keys.size());
+            registered.add(k);
+            keys.add(k);
+        }
+        return slots.size() - 1;
     }
 
-    /** Where the observer writes day {@code day}: slot k holds series k. */
+    /** Where the observer writes day {@code day}, from {@link #offset}: slot s holds registered series s. */
     double[] row(int day) {
-        if (values.length == 0) {
+        if (slotOf == null) {
+            slotOf = slots.stream().mapToInt(Integer::intValue).toArray();
+        }
+        if (!summaries.isEmpty()) {
+            if (dayRow == null) {
+                dayRow = new double[slots.size()];
+            }
+            return dayRow;
+        }
+        if (values.length == 0 && !keys.isEmpty()) {
             values = new double[capacity * keys.size()];
         }
         return values;
     }
 
     int offset(int day) {
-        return day * keys.size();
+        return summaries.isEmpty() ? day * keys.size() : 0;
     }
 
     /** Closes a day; a non-finite value is a model bug and fails the run loudly. */
     void dayDone(int day) {
-        int k = keys.size();
-        for (int s = 0; s < k; s++) {
-            double v = values[day * k + s];
+        double[] row = row(day);
+        int at = offset(day);
+        for (int s = 0; s < slotOf.length; s++) {
+            double v = row[at + s];
             if (!Double.isFinite(v)) {
-                throw new IllegalStateException("non-finite value " + v + " for " + keys.get(s) + " on " + date(day));
+                throw new IllegalStateException("non-finite value " + v + " for " + registered.get(s) + " on " + date(day));
+            }
+        }
+        if (dayRow != null) {
+            if (values.length == 0 && !keys.isEmpty()) {
+                values = new double[capacity * keys.size()];
+            }
+            for (int s = 0; s < slotOf.length; s++) {
+                int slot = slotOf[s];
+                if (slot >= 0) {
+                    values[day * keys.size() + slot] = dayRow[s];
+                } else {
+                    summarySlots.get(-1 - slot).add(dayRow[s]);
+                }
             }
         }
         daysRecorded = day + 1;
@@ -123,6 +172,12 @@ public final class RunRecord implements Serializable {
 
     public double[] series(Key k) {
         return series(k.metric(), k.actor(), k.partner());
+    }
+
+    /** Initial, final, mean, peak and trough of a recorded series, kept day by day or as a summary. */
+    public RunningStats stats(Key k) {
+        RunningStats st = summaries.get(k);
+        return st != null ? st : RunningStats.of(series(k));
     }
 
     /** Value of a series on a day, without copying. */

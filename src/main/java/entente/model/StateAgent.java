@@ -1,14 +1,14 @@
 package entente.model;
 
+import ec.util.MersenneTwisterFast;
+import java.io.Serializable;
 import java.util.List;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * One state of the region. Every day it updates its own affinities and escalation level and
  * deliberates over its actions; a chosen action fires the next day.
  */
-final class StateAgent implements Steppable {
+final class StateAgent implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final World w;
@@ -23,11 +23,9 @@ final class StateAgent implements Steppable {
         this.queue = queue;
     }
 
-    @Override
-    public void step(SimState state) {
+    void act(int day, MersenneTwisterFast random) {
         w.respond(self);
-        int day = (int) state.schedule.getTime();
-        ModelEvent chosen = Deliberation.choose(w, options, state.random, day + 1);
+        ModelEvent chosen = Deliberation.choose(w, options, random, day + 1);
         if (chosen != null) {
             queue.add(chosen, day);
         }

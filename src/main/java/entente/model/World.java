@@ -4,9 +4,7 @@ import entente.scenario.ActorField;
 import entente.scenario.Dynamics;
 import entente.scenario.EffectField;
 import entente.scenario.EventType;
-import entente.scenario.Scenario;
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * The state of the region: per-state levels and directed pairwise matrices, with the daily
@@ -19,7 +17,7 @@ public final class World implements Serializable {
 
     final int n;
     final String[] ids;
-    private final java.util.Map<String, Integer> indexOf = new java.util.HashMap<>();
+    private final RunInputs inputs;
     /** The coefficients in force: those of the scenario, or of its latest dated change. */
     Coefficients c;
     EffectTable effects;
@@ -53,14 +51,11 @@ public final class World implements Serializable {
     private final double[][] nextAffinity;
     private final double[] nextEscalation;
 
-    public World(Scenario s) {
-        List<String> idList = s.actorIds();
-        n = idList.size();
-        ids = idList.toArray(new String[0]);
-        for (int i = 0; i < n; i++) {
-            indexOf.put(ids[i], i);
-        }
-        Coefficients first = new Coefficients(s.parameters(), s);
+    World(RunInputs in) {
+        n = in.ids.length;
+        ids = in.ids;
+        inputs = in;
+        Coefficients first = in.first;
         escalationMax = first.get(Dynamics.ESCALATION_MAX);
         capability = first.actor(ActorField.CAPABILITY).clone();
         spending = first.actor(ActorField.SPENDING).clone();
@@ -76,7 +71,7 @@ public final class World implements Serializable {
             // the bounded dynamics never reach the ceiling itself
             escalation[i] = clip(escalation[i], 0, 0.99 * escalationMax);
         }
-        proximity = proximities(s, first.get(Dynamics.PROXIMITY_SCALE_KM));
+        proximity = in.proximity;
         affinity = copy(a0);
         hostility = new double[n][n];
         response = new double[n][n];
@@ -158,11 +153,7 @@ public final class World implements Serializable {
     }
 
     public int index(String id) {
-        Integer i = indexOf.get(id);
-        if (i == null) {
-            throw new IllegalArgumentException("unknown actor " + id);
-        }
-        return i;
+        return inputs.index(id);
     }
 
     public double affinity(int i, int j) {
@@ -365,29 +356,6 @@ public final class World implements Serializable {
             }
         }
         return g;
-    }
-
-    private static double[][] proximities(Scenario s, double scaleKm) {
-        List<Scenario.Actor> actors = s.actors();
-        int n = actors.size();
-        double[][] p = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (i != j) {
-                    p[i][j] = Math.exp(-greatCircleKm(actors.get(i), actors.get(j)) / scaleKm);
-                }
-            }
-        }
-        return p;
-    }
-
-    static double greatCircleKm(Scenario.Actor a, Scenario.Actor b) {
-        double la1 = Math.toRadians(a.lat());
-        double la2 = Math.toRadians(b.lat());
-        double dLat = la2 - la1;
-        double dLon = Math.toRadians(b.lon() - a.lon());
-        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(la1) * Math.cos(la2) * Math.pow(Math.sin(dLon / 2), 2);
-        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 
     private static double[][] copy(double[][] m) {

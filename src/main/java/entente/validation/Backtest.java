@@ -1,6 +1,8 @@
 package entente.validation;
 
 import entente.model.EntenteModel;
+import entente.model.Recording;
+import entente.model.RunInputs;
 import entente.model.ModelEvent;
 import entente.model.RunRecord;
 import entente.scenario.EventOrigin;
@@ -83,8 +85,10 @@ public final class Backtest {
                     + ", replications " + replications);
         }
         List<String> series = targets.stream().flatMap(t -> t.series().stream()).distinct().toList();
+        RunInputs inputs = RunInputs.of(s);
+        Recording recording = Recording.daily(series.stream().map(Backtest::key).toList());
         List<ModelRun> runs = ParallelMap.map(replications, threads,
-                r -> extract(EntenteModel.run(s, Seeds.forRun(seed, r)), who, type, series));
+                r -> extract(EntenteModel.run(inputs, Seeds.forRun(seed, r), recording), who, type, series));
         List<LaunchBaseline> baselines = List.of(LaunchBaseline.poisson(h), LaunchBaseline.hawkes(h));
         Backtest b = new Backtest(s, h, actor, type, seed, months, runs, baselines);
         for (int k = 0; k < baselines.size(); k++) {

@@ -1,0 +1,121 @@
+package entente.model;
+
+import entente.scenario.Dynamics;
+import entente.scenario.ParameterRegistry;
+import entente.scenario.Parameters;
+import entente.scenario.Scenario;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scenario resolved once into what the model reads: the coefficients as arrays, distances,
+ * the timeline's events with their numbers, and the coefficients in force after each day's
+ * dated changes. Every run of the same scenario (the replications of a sweep's design point,
+ * of a comparison, of a calibration trial) starts from one of these, so a run reads arrays and
+ * never looks a number up by its path. Immutable, and shared by runs on several threads.
+ */
+public final class RunInputs implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    final Scenario scenario;
+    final String[] ids;
+    private final Map<String, Integer> indexOf = new HashMap<>();
+    final Coefficients first;
+    final double[][] proximity;
+    /** The switched-on timeline events inside the period, by day (file order within a day). */
+    final List<ModelEvent> timeline = new ArrayList<>();
+    /** The switched-on dated changes by date (file order within a date), and each change's strength. */
+    final List<Scenario.Change> changes = new ArrayList<>();
+    final Map<String, Double> strengths = new HashMap<>();
+    /** The coefficients in force once the first k changes took effect, for each k that ends a day's changes. */
+    final Map<Integer, Coefficients> afterChanges = new HashMap<>();
+
+    private RunInputs(Scenario s) {
+        scenario = s;
+        ids = s.actorIds().toArray(new String[0]);
+        for (int i = 0; i < ids.length; i++) {
+            indexOf.put(ids[i], i);
+        }
+        Parameters p = s.parameters();
+        first = new Coefficients(p, s);
+        proximity = proximities(s, first.get(Dynamics.PROXIMITY_SCALE_KM));
+        for (Scenario.Event e : s.events()) {
+            int day = day(e.date());
+            boolean enabled = p.get(ParameterRegistry.EVENT_ENABLED.path(e.id())) >= 0.5;
+            if (enabled && day < s.days()) {
+                String level = ParameterRegistry.EVENT_LEVEL.path(e.id());
+                timeline.add(EventQueue.resolve(e, day, p.get(ParameterRegistry.EVENT_INTENSITY.path(e.id())),
+                        p.has(level) ? p.get(level) : Double.NaN, this::index));
+            }
+        }
+        timeline.sort(Comparator.comparingInt(ModelEvent::day));
+        for (Scenario.Change c : s.changes()) {
+            if (p.get(ParameterRegistry.CHANGE_ENABLED.path(c.id())) >= 0.5) {
+                changes.add(c);
+            }
+            strengths.put(c.id(), p.get(ParameterRegistry.CHANGE_STRENGTH.path(c.id())));
+        }
+        changes.sort(Comparator.comparing(Scenario.Change::date));
+        Parameters inForce = p;
+        for (int k = 0; k < changes.size(); k++) {
+            Scenario.Change c = changes.get(k);
+            inForce = PolicyChanges.applied(c, inForce, strength(c));
+            if (k + 1 == changes.size() || !changes.get(k + 1).date().equals(c.date())) {
+                afterChanges.put(k + 1, new Coefficients(inForce, s));
+            }
+        }
+    }
+
+    /** The scenario resolved for its runs. */
+    public static RunInputs of(Scenario s) {
+        return new RunInputs(s);
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    int index(String id) {
+        Integer i = indexOf.get(id);
+        if (i == null) {
+            throw new IllegalArgumentException("unknown actor " + id);
+        }
+        return i;
+    }
+
+    int day(java.time.LocalDate date) {
+        return (int) (date.toEpochDay() - scenario.start().toEpochDay());
+    }
+
+    /** A scenario change's strength; a change a user makes during a session has full strength. */
+    double strength(Scenario.Change c) {
+        return strengths.getOrDefault(c.id(), 1.0);
+    }
+
+    private static double[][] proximities(Scenario s, double scaleKm) {
+        List<Scenario.Actor> actors = s.actors();
+        int n = actors.size();
+        double[][] p = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (i != j) {
+                    p[i][j] = Math.exp(-greatCircleKm(actors.get(i), actors.get(j)) / scaleKm);
+                }
+            }
+        }
+        return p;
+    }
+
+    static double greatCircleKm(Scenario.Actor a, Scenario.Actor b) {
+        double la1 = Math.toRadians(a.lat());
+        double la2 = Math.toRadians(b.lat());
+        double dLat = la2 - la1;
+        double dLon = Math.toRadians(b.lon() - a.lon());
+        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(la1) * Math.cos(la2) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+}
