@@ -126,6 +126,47 @@ class LaunchProcessTest {
     }
 
     @Test
+    void theWeaponsProgrammeLaunchesWithoutProvocation() {
+        Scenario s = scenario("2022-01-01", "2022-12-31");
+        RunRecord r = EntenteModel.run(s, 5);
+        assertTrue(launches(r) >= 5, "a year with no event at all still has launches: " + launches(r));
+        for (ModelEvent e : r.events()) {
+            assertEquals(EventOrigin.DECISION, e.origin(), "nothing but the DPRK's own launches happens");
+            assertTrue(e.why().contains("provocation 1.5x0 "), "nothing provoked it: " + e.why());
+        }
+    }
+
+    @Test
+    void theSameMachineryServesAnyStatesOptions() {
+        String patrols = """
+                actions:
+                  - {id: chn-rus-patrol, actor: CHN, type: JOINT_PATROL, partners: [RUS], targets: [JPN],
+                     utility: {bias: -4.0, momentum: 1.6, exhaustion: -0.12, engagement: -1.5}}
+                """;
+        Scenario calm = TestScenarios.parse(quiet("2022-01-01", "2022-12-31") + patrols);
+        Scenario patrolled = TestScenarios.parse(quiet("2022-01-01", "2022-12-31") + patrols + """
+                events:
+                  - {id: p, date: 2022-03-01, type: JOINT_PATROL, actors: [CHN, RUS], targets: [JPN], source: 'ext: test'}
+                """);
+        Scenario talked = TestScenarios.parse(quiet("2022-01-01", "2022-12-31") + patrols + """
+                events:
+                  - {id: t, date: 2022-03-01, type: SUMMIT, actors: [CHN, JPN], source: 'ext: test'}
+                """);
+        LocalDate next = LocalDate.parse("2022-03-02");
+        double base = patrolHazard(calm, next);
+        assertTrue(patrolHazard(patrolled, next) > 2 * base, "China's own patrol makes the next likelier, as a launch does");
+        assertTrue(patrolHazard(talked, LocalDate.parse("2022-05-01")) < 0.8 * patrolHazard(calm, LocalDate.parse("2022-05-01")),
+                "a summit China takes part in restrains its patrols too");
+    }
+
+    /** China's patrol hazard on a date, with its own choices switched off until then. */
+    private static double patrolHazard(Scenario s, LocalDate date) {
+        EntenteModel m = EntenteModel.started(s.withParameters(s.parameters().with("actions.chn-rus-patrol.utility.bias", -50)), 1);
+        m.runThrough(date);
+        return hazardOfWorld(m, s);
+    }
+
+    @Test
     void launchesClusterIntoCampaigns() {
         Scenario s = scenario("2020-01-01", "2023-12-31");
         double sum = 0;
