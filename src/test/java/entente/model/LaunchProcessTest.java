@@ -42,7 +42,12 @@ class LaunchProcessTest {
 
     /** The DPRK's hazard on a date, in a run of the scenario without its own choices interfering. */
     private static double hazardOn(Scenario s, LocalDate date) {
-        EntenteModel m = EntenteModel.started(s.withParameters(s.parameters().with("actions.prk-srbm.utility.bias", -50)), 1);
+        return hazardOn(s, "prk-srbm", date);
+    }
+
+    /** The hazard of a scenario's options on a date, the option named switched off until then. */
+    private static double hazardOn(Scenario s, String option, LocalDate date) {
+        EntenteModel m = EntenteModel.started(s.withParameters(s.parameters().with("actions." + option + ".utility.bias", -50)), 1);
         m.runThrough(date);
         return hazardOfWorld(m, s);
     }
@@ -153,17 +158,12 @@ class LaunchProcessTest {
                   - {id: t, date: 2022-03-01, type: SUMMIT, actors: [CHN, JPN], source: 'ext: test'}
                 """);
         LocalDate next = LocalDate.parse("2022-03-02");
-        double base = patrolHazard(calm, next);
-        assertTrue(patrolHazard(patrolled, next) > 2 * base, "China's own patrol makes the next likelier, as a launch does");
-        assertTrue(patrolHazard(talked, LocalDate.parse("2022-05-01")) < 0.8 * patrolHazard(calm, LocalDate.parse("2022-05-01")),
+        LocalDate later = LocalDate.parse("2022-05-01");
+        String patrol = "chn-rus-patrol";
+        assertTrue(hazardOn(patrolled, patrol, next) > 2 * hazardOn(calm, patrol, next),
+                "China's own patrol makes the next likelier, as a launch does");
+        assertTrue(hazardOn(talked, patrol, later) < 0.8 * hazardOn(calm, patrol, later),
                 "a summit China takes part in restrains its patrols too");
-    }
-
-    /** China's patrol hazard on a date, with its own choices switched off until then. */
-    private static double patrolHazard(Scenario s, LocalDate date) {
-        EntenteModel m = EntenteModel.started(s.withParameters(s.parameters().with("actions.chn-rus-patrol.utility.bias", -50)), 1);
-        m.runThrough(date);
-        return hazardOfWorld(m, s);
     }
 
     @Test
