@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         description = {"Screen every numeric parameter family of a scenario (or every path, with --by path) by Morris's",
             "elementary effects: each factor scales its values by 1 +/- --spread; lists which factors matter for which outputs."})
 final class ScreenCommand implements Callable<Integer> {
-    /** The outputs of a what-if's answer (Headlines) but scripted drills, screened unless --output names others. */
+    /** The outputs of a what-if's answer (Headlines) but scripted drills, screened unless --metric names others. */
     static final List<String> DEFAULT_OUTPUTS = List.of("cohesion_trilateral.final", "cohesion_counter.final",
             "polarization.final", "escalation_index.peak", "escalation_index.final", "escalation.PRK.peak",
             "hedging.KOR.final", "events.MISSILE_TEST", "events.JOINT_PATROL");
@@ -52,7 +52,7 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--path", paramLabel = "GLOB", description = "only paths matching the glob, e.g. 'dynamics.*'")
     String glob;
 
-    @Option(names = "--output", paramLabel = "COLUMN",
+    @Option(names = "--metric", paramLabel = "COLUMN",
             description = "an output to screen, as a sweep names it (escalation_index.peak, events.MISSILE_TEST); repeatable; "
                     + "default: the outputs of a what-if's answer but joint exercises, which the timeline sets")
     List<String> outputs;
@@ -97,7 +97,7 @@ final class ScreenCommand implements Callable<Integer> {
         for (int k = 0; k < index.length; k++) {
             index[k] = columns.indexOf(chosen.get(k));
             if (index[k] < 0) {
-                throw new BadInput("--output " + chosen.get(k) + ": not an output of " + scenarioFile
+                throw new BadInput("--metric " + chosen.get(k) + ": not an output of " + scenarioFile
                         + DidYouMean.hint(chosen.get(k), columns));
             }
         }

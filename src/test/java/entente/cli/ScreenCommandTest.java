@@ -24,7 +24,7 @@ class ScreenCommandTest {
     void screensTheCoefficientsAndWritesTablesAndChart() throws IOException {
         Path out = tmp.resolve("screen");
         Cli r = Cli.run("screen", SIX, "--path", "dynamics.*", "--trajectories", "3", "-r", "1",
-                "--output", "escalation_index.final", "--output", "events.MISSILE_TEST", "--out", out.toString());
+                "--metric", "escalation_index.final", "--metric", "events.MISSILE_TEST", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("21 factors (21 paths), 3 trajectories, 69 points x 1 replications = 69 runs"), r.out());
         assertTrue(r.out().contains("escalation_index.final (seed noise mu*"), r.out());
@@ -42,7 +42,7 @@ class ScreenCommandTest {
         "--levels|3|--levels must be even, 2 to 100, got 3",
         "--spread|1.5|--spread must lie between 0 and 1 (exclusive), got 1.5",
         "--trajectories|1|--trajectories must be 2 to 10000, got 1",
-        "--output|escalation_index.fnal|--output escalation_index.fnal: not an output of",
+        "--metric|escalation_index.fnal|--metric escalation_index.fnal: not an output of",
         "--path|nothing.*|--path nothing.*: no parameter path of",
     })
     void badInputIsOneLineWithExitTwoAndNothingWritten(String option, String value, String message) {
@@ -56,7 +56,7 @@ class ScreenCommandTest {
 
     @Test
     void aMistypedOutputGetsTheNearestName() {
-        Cli r = Cli.run("screen", SIX, "--output", "escalation_index.fnal", "--out", tmp.resolve("o").toString());
+        Cli r = Cli.run("screen", SIX, "--metric", "escalation_index.fnal", "--out", tmp.resolve("o").toString());
         assertTrue(r.err().contains("did you mean 'escalation_index.final'"), r.err());
     }
 
