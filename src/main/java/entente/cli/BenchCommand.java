@@ -15,6 +15,7 @@ import entente.util.Limits;
 import entente.util.Numbers;
 import entente.util.ParallelMap;
 import entente.util.Progress;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
@@ -77,14 +78,18 @@ final class BenchCommand implements Callable<Integer> {
             + "made up (a Saltelli design over two coefficients, four replications, the default outputs)")
     boolean analyze;
 
+    @Option(names = "--repeats", description = "fresh 'run' processes timed with and without charts (default: "
+            + "${DEFAULT-VALUE}; 0 skips them)")
+    int repeats = 5;
+
     @Option(names = "--states", split = ",", paramLabel = "N",
             description = "with --scaling: region sizes (default: 6,12,24,48,96)")
     List<Integer> states = List.of(6, 12, 24, 48, 96);
 
     @Override
     public Integer call() throws Exception {
-        if (days < 1 || runs < 1 || warmup < 0) {
-            throw new BadInput("--days and --runs must be at least 1, --warmup at least 0");
+        if (days < 1 || runs < 1 || warmup < 0 || repeats < 0) {
+            throw new BadInput("--days and --runs must be at least 1, --warmup and --repeats at least 0");
         }
         if (days > Limits.MAX_YEARS * 366) {
             throw new BadInput("--days " + days + ": at most " + Limits.MAX_YEARS * 366 + " (" + Limits.MAX_YEARS
@@ -106,6 +111,10 @@ final class BenchCommand implements Callable<Integer> {
         single(s);
         out().println();
         scaling();
+        out().println();
+        if (repeats > 0) {
+            runWallTime();
+        }
         machine();
         return Main.OK;
     }
@@ -296,6 +305,51 @@ final class BenchCommand implements Callable<Integer> {
             all += String.format(", %.2f from %d states on", slope(logN, logCost, large), states.get(large));
         }
         return all;
+    }
+
+    /**
+     * Wall time of {@code entente run} on the scenario in fresh processes (as the launcher starts
+     * them), with charts and without, interleaved, and the share of the time the charts add.
+     */
+    private void runWallTime() throws IOException, InterruptedException {
+        Path tmp = Files.createTempDirectory("entente-bench-");
+        try {
+            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                    "-Djava.awt.headless=true", RUN_JIT, "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), "run", scenarioFile.toString(), "--out", tmp.resolve("run").toString()));
+            double[][] seconds = new double[2][repeats];
+            for (int r = 0; r < repeats; r++) {
+                for (int charts = 0; charts < 2; charts++) {
+                    List<String> c = new ArrayList<>(command);
+                    if (charts == 0) {
+                        c.add("--no-charts");
+                    }
+                    long t0 = System.nanoTime();
+                    Process p = new ProcessBuilder(c).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                    if (p.waitFor() != 0) {
+                        throw new IllegalStateException("entente run " + scenarioFile + " failed (exit " + p.exitValue() + ")");
+                    }
+                    seconds[charts][r] = (System.nanoTime() - t0) / 1e9;
+                }
+            }
+            double off = median(seconds[0]);
+            double on = median(seconds[1]);
+            out().printf("'run %s' in a fresh process (median of %d, with and without charts interleaved): %.2f s with "
+                    + "charts, %.2f s without; charts %.0f%% of the run%n", scenarioFile, repeats, on, off,
+                    100 * (on - off) / on);
+        } finally {
+            RunFolder.deleteTree(tmp);
+        }
+    }
+
+    /** The JIT flag the launcher gives 'run' (see ./entente). */
+    static final String RUN_JIT = "-XX:TieredStopAtLevel=1";
+
+    private static double median(double[] v) {
+        double[] sorted = v.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     /** What the figures were measured on. */

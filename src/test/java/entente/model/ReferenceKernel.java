@@ -338,12 +338,18 @@ public final class ReferenceKernel {
                 }
             }
             for (int i = 0; i < n; i++) {
+                double[] ti = threat[i];
                 for (int j = i + 1; j < n; j++) {
-                    double sum = 0;
-                    for (int k = 0; k < n; k++) {
-                        if (k != i && k != j) {
-                            sum += Math.min(threat[i][k], threat[j][k]);
-                        }
+                    double[] tj = threat[j];
+                    double sum = 0; // over k != i, j in increasing order, as three plain loops
+                    for (int k = 0; k < i; k++) {
+                        sum += Math.min(ti[k], tj[k]);
+                    }
+                    for (int k = i + 1; k < j; k++) {
+                        sum += Math.min(ti[k], tj[k]);
+                    }
+                    for (int k = j + 1; k < n; k++) {
+                        sum += Math.min(ti[k], tj[k]);
                     }
                     common[i][j] = common[j][i] = sum;
                 }
