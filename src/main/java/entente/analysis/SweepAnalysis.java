@@ -3,7 +3,6 @@ package entente.analysis;
 import entente.util.DidYouMean;
 import com.fasterxml.jackson.databind.JsonNode;
 import entente.experiment.Design;
-import entente.experiment.DesignCsv;
 import entente.experiment.DesignType;
 import entente.experiment.MorrisEffects;
 import entente.experiment.SobolIndices;
@@ -79,14 +78,10 @@ public final class SweepAnalysis {
      */
     public static Report run(Path sweepDir, Path out, List<String> outputs, int maxFans, int resamples)
             throws IOException, InputException {
-        JsonNode m = SweepDir.manifest(sweepDir);
-        List<String> factors = strings(m.path("factors"));
-        List<String> columns = strings(m.path("outputs"));
-        List<String> charted = charted(columns, outputs, outcomeColumns(m));
-        DesignType type = DesignType.of(m.path("design").asText());
-        Design design = DesignCsv.read(sweepDir.resolve(SweepDir.DESIGN), type, factors);
-        SweepAnalysis a = new SweepAnalysis(m, design, sweepDir.resolve(SweepDir.RUNS), columns, charted);
-        int total = m.path("runs").asInt();
+        SweepFolder f = SweepFolder.open(sweepDir);
+        List<String> charted = charted(f.outputs(), outputs, outcomeColumns(f.manifest()));
+        SweepAnalysis a = new SweepAnalysis(f.manifest(), f.design(), f.runs(), f.outputs(), charted);
+        int total = f.manifest().path("runs").asInt();
         RunFolder.write(out, OutputKind.ANALYSIS, dir -> a.writeInto(dir, sweepDir, maxFans, resamples, total));
         if (a.runs < total) {
             a.notes.add(0, String.format("only %,d of %,d runs are done: statistics cover those; re-run the sweep to "
@@ -497,8 +492,6 @@ public final class SweepAnalysis {
     }
 
     private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
+        return SweepFolder.strings(array);
     }
 }

@@ -92,6 +92,9 @@ final class LiveChart {
             }
         };
         renderer.setDefaultShape(new java.awt.geom.Ellipse2D.Double(-3.5, -3.5, 7, 7));
+        // one path per line, so that the dash pattern runs along it instead of restarting every day
+        renderer.setDrawSeriesLineAsPath(true);
+        ghostRenderer.setDrawSeriesLineAsPath(true);
         renderer.setAutoPopulateSeriesShape(false);
         for (int k = 0; k < lines.size(); k++) {
             XYSeries s = new XYSeries(lines.get(k).label(), false, true);

@@ -3,7 +3,10 @@ package entente.output;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Shape;
 import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -17,6 +20,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.util.ShapeUtils;
 
 /**
  * The one place that decides how every Entente chart looks: palette, fonts, strokes, background
@@ -36,6 +40,13 @@ public final class ChartStyle {
     /** Colours for data series in order; yellow last because it is faint on white. */
     static final List<Color> SERIES = List.of(BLUE, VERMILLION, GREEN, PURPLE, ORANGE, SKY_BLUE, BLACK, YELLOW);
 
+    /**
+     * Events are drawn in neutral greys, apart from every series colour (saturated, or black):
+     * timeline lines light, event symbols and injected events mid grey.
+     */
+    public static final Color EVENT_LINE = new Color(0xB4B4B4);
+    public static final Color EVENT_MARK = new Color(0x7A7A7A);
+
     public static final Color GRID = new Color(0xDDDDDD);
     public static final Color TEXT = new Color(0x222222);
     public static final Color MUTED = new Color(0x666666);
@@ -51,10 +62,21 @@ public final class ChartStyle {
     /** Share of a value axis kept free below the data, where the event rug runs. */
     static final double BOTTOM_ROOM = 0.08;
 
-    /** Dash patterns so that series stay distinguishable in greyscale; null is a solid line. */
+    /**
+     * Dash patterns, one per colour slot, so that series stay apart in greyscale and for
+     * colour-blind readers; null is a solid line. Lines must be drawn as one path each
+     * ({@link MarkedLines}), or the pattern restarts every day and the line looks solid.
+     */
     private static final float[][] DASHES = {
-        null, {10, 5}, {2.5f, 4}, {14, 4, 3, 4}, {6, 3}, {14, 4, 3, 4, 3, 4},
+        null, {10, 5}, {2.5f, 4}, {14, 4, 3, 4}, {6, 3}, {14, 4, 3, 4, 3, 4}, {20, 6}, {4, 2, 1, 2},
     };
+
+    /** Marker shapes, one per colour slot: the third cue, which also survives a thin dash. */
+    private static final List<Shape> SHAPES = List.of(
+            new Ellipse2D.Double(-4.5, -4.5, 9, 9), new Rectangle2D.Double(-4, -4, 8, 8),
+            ShapeUtils.createUpTriangle(5.5f), ShapeUtils.createDiamond(5.5f), ShapeUtils.createDownTriangle(5.5f),
+            ShapeUtils.createDiagonalCross(5, 1.8f), new Rectangle2D.Double(-2.5, -6, 5, 12),
+            ShapeUtils.createRegularCross(5.5f, 1.8f));
 
     private ChartStyle() {}
 
@@ -76,6 +98,15 @@ public final class ChartStyle {
     /** A state's line: its dash pattern is the second cue besides its colour. */
     public static Stroke stroke(String state, float width) {
         return stroke(stateSlot(state), width);
+    }
+
+    /** A state's marker, the third cue. */
+    public static Shape shape(String state) {
+        return shape(stateSlot(state));
+    }
+
+    public static Shape shape(int k) {
+        return SHAPES.get(k % SHAPES.size());
     }
 
     /** The six known states take the first six slots; any other state one of the two left. */

@@ -5,8 +5,8 @@ import entente.scenario.Scenario;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Shape;
 import java.awt.Stroke;
-import java.awt.geom.Line2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -24,7 +25,6 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -38,12 +38,35 @@ import org.jfree.data.xy.DefaultXYZDataset;
 public final class Charts {
     /** Share of the cohesion axis kept free above the data for the rotated event labels. */
     private static final double LABEL_HEADROOM = 0.3;
+    /** The index of the right-hand axis and its dataset (the event rug has 1). */
+    private static final int RIGHT = 2;
     private static final Font VALUE_FONT = new Font(ChartStyle.FONT, Font.BOLD, 15);
 
     private Charts() {}
 
-    /** A line of a time chart. */
-    private record Line(String label, double[] values, Color colour, Stroke stroke) {}
+    /**
+     * A line of a time chart: its colour, dash and marker, and whether it is read on the
+     * right-hand axis.
+     */
+    private record Line(String label, double[] values, Color colour, Stroke stroke, Shape marker, boolean right) {
+        Line(String label, double[] values, int slot, float width) {
+            this(label, values, ChartStyle.colour(slot), ChartStyle.stroke(slot, width), ChartStyle.shape(slot), false);
+        }
+
+        Line(String label, double[] values, String state) {
+            this(label, values, ChartStyle.colour(state), ChartStyle.stroke(state, ChartStyle.LINE_WIDTH),
+                    ChartStyle.shape(state), false);
+        }
+
+        Line onTheRight() {
+            return new Line(label, values, colour, stroke, marker, true);
+        }
+    }
+
+    /** Colour slots of the aggregate lines (the six states take slots 0 to 5). */
+    private static final int TRILATERAL = 0;
+    private static final int POLARIZATION = 5;
+    private static final int AGGREGATE = 6;
 
     /** Writes cohesion, escalation and affinity charts into dir; returns the files written. */
     public static List<Path> write(RunRecord record, Scenario scenario, Path dir) throws IOException {
@@ -57,32 +80,30 @@ public final class Charts {
                 () -> ChartFiles.write(affinity(record, scenario), dir, "affinity")));
     }
 
-    /** Cohesion of the two blocs and polarization over time, with the events (also drawn live by the GUI). */
+    /**
+     * Cohesion of the two blocs on the left axis and polarization, which spans twice that
+     * range, on an axis of its own on the right; with the events (also drawn live by the GUI).
+     */
     public static JFreeChart cohesion(RunRecord r, Scenario s) {
         List<Line> lines = new ArrayList<>();
-        // Colours kept apart from the event-family colours so lines and markers do not mix up.
-        addIfPresent(lines, r, "cohesion_trilateral", "trilateral cohesion (" + String.join(", ", s.trilateral()) + ")",
-                ChartStyle.BLUE, ChartStyle.stroke(0, ChartStyle.LINE_WIDTH));
-        addIfPresent(lines, r, "cohesion_counter", "counter-bloc alignment (" + String.join(", ", s.counter()) + ")",
-                ChartStyle.BLACK, ChartStyle.stroke(1, ChartStyle.LINE_WIDTH));
-        addIfPresent(lines, r, "polarization", "polarization (within blocs − across, −2 … 2)",
-                ChartStyle.SKY_BLUE, ChartStyle.stroke(2, ChartStyle.LINE_WIDTH + 0.6f));
+        series(r, "cohesion_trilateral", "").ifPresent(v -> lines.add(new Line(
+                "trilateral cohesion (" + String.join(", ", s.trilateral()) + ")", v, TRILATERAL, ChartStyle.LINE_WIDTH)));
+        series(r, "cohesion_counter", "").ifPresent(v -> lines.add(new Line(
+                "counter-bloc alignment (" + String.join(", ", s.counter()) + ")", v, AGGREGATE, ChartStyle.LINE_WIDTH)));
+        series(r, "polarization", "").ifPresent(v -> lines.add(new Line(
+                "polarization (right axis)", v, POLARIZATION, ChartStyle.LINE_WIDTH).onTheRight()));
         // Zoomed to the data rather than fixed at −1 … 1, so that changes stay visible.
         XYPlot plot = timePlot(r, lines, "alignment (−1 … 1)", true, LABEL_HEADROOM);
+        rightAxis(plot, r, lines, "polarization: within blocs − across (−2 … 2)");
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.MUTED, new BasicStroke(0.8f)));
         return chart("Alliance cohesion — " + s.title(), period(r), plot, true);
     }
 
     /** Each state's escalation and the capability-weighted index over time, with the events. */
     public static JFreeChart escalation(RunRecord r, Scenario s) {
-        List<Line> lines = new ArrayList<>();
-        List<String> actors = r.actors();
-        for (int k = 0; k < actors.size(); k++) {
-            addIfPresent(lines, r, "escalation", actors.get(k), actors.get(k),
-                    ChartStyle.colour(actors.get(k)), ChartStyle.stroke(actors.get(k), ChartStyle.LINE_WIDTH));
-        }
-        addIfPresent(lines, r, "escalation_index", "capability-weighted index",
-                ChartStyle.BLACK, ChartStyle.stroke(1, 3.6f));
+        List<Line> lines = perState(r, "escalation");
+        series(r, "escalation_index", "").ifPresent(v -> lines.add(new Line(
+                "capability-weighted index", v, AGGREGATE, 3.6f)));
         XYPlot plot = timePlot(r, lines, "escalation level", false, 0.05);
         return chart("Escalation — " + s.title(), period(r), plot, true);
     }
@@ -92,12 +113,7 @@ public final class Charts {
      * (the GUI shows it live; runs keep it in the tables).
      */
     public static JFreeChart hedging(RunRecord r, Scenario s) {
-        List<Line> lines = new ArrayList<>();
-        List<String> actors = r.actors();
-        for (int k = 0; k < actors.size(); k++) {
-            addIfPresent(lines, r, "hedging", actors.get(k), actors.get(k),
-                    ChartStyle.colour(actors.get(k)), ChartStyle.stroke(actors.get(k), ChartStyle.LINE_WIDTH));
-        }
+        List<Line> lines = perState(r, "hedging");
         String a = s.hedgingPoles().get(0);
         String b = s.hedgingPoles().get(1);
         XYPlot plot = timePlot(r, lines, "alignment with " + a + " − alignment with " + b, false, 0.05);
@@ -156,47 +172,87 @@ public final class Charts {
         return a;
     }
 
-    private static void addIfPresent(List<Line> lines, RunRecord r, String metric, String actor, String label,
-                                     Color colour, Stroke stroke) {
-        if (r.has(metric, actor, "")) {
-            lines.add(new Line(label, r.series(metric, actor, ""), colour, stroke));
+    /** One line per state that has the metric, in the state's own colour, dash and marker. */
+    private static List<Line> perState(RunRecord r, String metric) {
+        List<Line> lines = new ArrayList<>();
+        for (String actor : r.actors()) {
+            series(r, metric, actor).ifPresent(v -> lines.add(new Line(actor, v, actor)));
         }
+        return lines;
     }
 
-    private static void addIfPresent(List<Line> lines, RunRecord r, String metric, String label,
-                                     Color colour, Stroke stroke) {
-        addIfPresent(lines, r, metric, "", label, colour, stroke);
+    private static Optional<double[]> series(RunRecord r, String metric, String actor) {
+        return r.has(metric, actor, "") ? Optional.of(r.series(metric, actor, "")) : Optional.empty();
     }
 
     /**
      * Daily lines on a date axis with the event markers; the legend lists lines, then markers.
-     * The y axis spans the data and 0, plus headroom (a share of that span) on top.
+     * The left y axis spans its lines' data and 0, plus headroom (a share of that span) on top.
      */
     private static XYPlot timePlot(RunRecord r, List<Line> lines, String yLabel, boolean eventLabels,
                                    double headroom) {
+        List<Line> left = lines.stream().filter(l -> !l.right()).toList();
+        NumberAxis y = new NumberAxis(yLabel);
+        ChartStyle.range(y, Math.min(0, min(left)), Math.max(0, max(left)), headroom);
+        XYPlot plot = new XYPlot(null, TimeAxes.axis(r), y, null);
+        LegendItemCollection legend = new LegendItemCollection();
+        for (Line l : lines) { // the lines' legend in the given order, whichever axis
+            legend.add(MarkedLines.legendItem(l.label(), l.colour(), l.stroke(), l.marker()));
+        }
+        dataset(plot, 0, r, left, 0);
+        legend.addAll(EventMarkers.add(plot, r, eventLabels));
+        plot.setFixedLegendItems(legend);
+        return plot;
+    }
+
+    /** The lines of one axis as dataset and renderer {@code index}; markers staggered from {@code first} on. */
+    private static void dataset(XYPlot plot, int index, RunRecord r, List<Line> lines, int first) {
         DefaultXYDataset data = new DefaultXYDataset();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        renderer.setLegendLine(new Line2D.Double(-16, 0, 16, 0)); // long enough to show the dash
+        MarkedLines renderer = new MarkedLines(r.days(), first);
         double[] x = new double[r.days()];
         for (int d = 0; d < x.length; d++) {
             x[d] = TimeAxes.millis(r, d);
         }
-        for (int k = 0; k < lines.size(); k++) {
-            Line line = lines.get(k);
-            data.addSeries(line.label(), new double[][] {x, line.values()});
-            renderer.setSeriesPaint(k, line.colour());
-            renderer.setSeriesStroke(k, line.stroke());
+        for (Line l : lines) {
+            int k = data.getSeriesCount();
+            data.addSeries(l.label(), new double[][] {x, l.values()});
+            renderer.style(k, l.colour(), l.stroke(), l.marker());
         }
-        NumberAxis y = new NumberAxis(yLabel);
-        double lo = lines.stream().flatMapToDouble(l -> Arrays.stream(l.values())).min().orElse(0);
-        double hi = lines.stream().flatMapToDouble(l -> Arrays.stream(l.values())).max().orElse(0);
-        ChartStyle.range(y, Math.min(0, lo), Math.max(0, hi), headroom);
-        XYPlot plot = new XYPlot(data, TimeAxes.axis(r), y, renderer);
-        LegendItemCollection legend = new LegendItemCollection();
-        legend.addAll(renderer.getLegendItems());
-        legend.addAll(EventMarkers.add(plot, r, eventLabels));
-        plot.setFixedLegendItems(legend);
-        return plot;
+        plot.setDataset(index, data);
+        plot.setRenderer(index, renderer);
+    }
+
+    /**
+     * The right-hand lines on an axis of their own whose gridlines fall on the left axis's: its
+     * range is the left one's times 2 (polarization spans twice what alignment does), doubled
+     * again until the lines fit.
+     */
+    private static void rightAxis(XYPlot plot, RunRecord r, List<Line> lines, String label) {
+        List<Line> right = lines.stream().filter(Line::right).toList();
+        if (right.isEmpty()) {
+            return;
+        }
+        NumberAxis left = (NumberAxis) plot.getRangeAxis();
+        double factor = 2;
+        while (factor * left.getLowerBound() > min(right) || factor * left.getUpperBound() < max(right)) {
+            factor *= 2;
+        }
+        NumberAxis axis = new NumberAxis(label);
+        axis.setRange(factor * left.getLowerBound(), factor * left.getUpperBound());
+        axis.setTickUnit(ChartStyle.tickUnit(factor * left.getTickUnit().getSize()));
+        ChartStyle.axis(axis);
+        plot.setRangeAxis(RIGHT, axis);
+        plot.setRangeAxisLocation(RIGHT, AxisLocation.BOTTOM_OR_RIGHT);
+        dataset(plot, RIGHT, r, right, lines.size() - right.size());
+        plot.mapDatasetToRangeAxis(RIGHT, RIGHT);
+    }
+
+    private static double min(List<Line> lines) {
+        return lines.stream().flatMapToDouble(l -> Arrays.stream(l.values())).min().orElse(0);
+    }
+
+    private static double max(List<Line> lines) {
+        return lines.stream().flatMapToDouble(l -> Arrays.stream(l.values())).max().orElse(0);
     }
 
     static JFreeChart chart(String title, String subtitle, XYPlot plot, boolean legend) {

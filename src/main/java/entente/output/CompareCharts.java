@@ -6,6 +6,7 @@ import entente.model.RunRecord;
 import entente.scenario.Scenario;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Stroke;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -42,6 +42,18 @@ public final class CompareCharts {
             new Panel("cohesion_counter", "counter-bloc alignment"),
             new Panel("escalation_index", "escalation index"));
 
+    /** The base a solid black line, the variant a dashed coloured one, each with its marker. */
+    private static final Color BASE = ChartStyle.BLACK;
+    private static final Stroke BASE_LINE = ChartStyle.stroke(0, ChartStyle.LINE_WIDTH);
+    private static final Color VARIANT = ChartStyle.VERMILLION;
+    private static final Stroke VARIANT_LINE = ChartStyle.stroke(1, ChartStyle.LINE_WIDTH);
+    /** Events that differ, in the events' grey: added solid, removed dashed (no series colour). */
+    private static final Stroke ADDED = new BasicStroke(1.5f);
+    private static final Stroke REMOVED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+            new float[] {5, 4}, 0);
+    /** A changed event's legend entry: an upright stretch of its line. */
+    private static final Line2D EVENT_LINE = new Line2D.Double(0, -7, 0, 7);
+
     private CompareCharts() {}
 
     public static List<Path> write(Comparison c, Path dir) throws IOException {
@@ -65,18 +77,15 @@ public final class CompareCharts {
             }
             data.addSeries(base);
             data.addSeries(variant);
-            XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-            r.setSeriesPaint(0, ChartStyle.BLACK);
-            r.setSeriesStroke(0, ChartStyle.stroke(0, ChartStyle.LINE_WIDTH));
-            r.setSeriesPaint(1, ChartStyle.VERMILLION);
-            r.setSeriesStroke(1, ChartStyle.stroke(1, ChartStyle.LINE_WIDTH));
-            r.setSeriesVisibleInLegend(0, false);
-            r.setSeriesVisibleInLegend(1, false);
+            MarkedLines r = new MarkedLines(c.days());
+            r.style(0, BASE, BASE_LINE, ChartStyle.shape(0));
+            r.style(1, VARIANT, VARIANT_LINE, ChartStyle.shape(1));
+            r.setDefaultSeriesVisibleInLegend(false);
             plot.add(subplot(data, r, p.label(), false), 1);
         }
         LegendItemCollection legend = new LegendItemCollection();
-        legend.add(lineItem("base: " + c.base().name(), ChartStyle.BLACK, ChartStyle.stroke(0, ChartStyle.LINE_WIDTH)));
-        legend.add(lineItem("variant: " + c.variant().name(), ChartStyle.VERMILLION, ChartStyle.stroke(1, ChartStyle.LINE_WIDTH)));
+        legend.add(MarkedLines.legendItem("base: " + c.base().name(), BASE, BASE_LINE, ChartStyle.shape(0)));
+        legend.add(MarkedLines.legendItem("variant: " + c.variant().name(), VARIANT, VARIANT_LINE, ChartStyle.shape(1)));
         legend.addAll(markChangedEvents(plot, c));
         plot.setFixedLegendItems(legend);
         return chart("What-if: " + c.variant().title(), c, plot, "means over " + c.replications() + " replications");
@@ -134,18 +143,18 @@ public final class CompareCharts {
     }
 
     /**
-     * Events only the base has (removed, red) or only the variant has (added, green) as lines
-     * on every panel; their ids go in the legend, where they do not collide.
+     * Events only the base has (removed, dashed) or only the variant has (added, solid) as grey
+     * lines on every panel; their ids go in the legend, where they do not collide.
      */
     private static LegendItemCollection markChangedEvents(CombinedDomainXYPlot plot, Comparison c) {
         LegendItemCollection legend = new LegendItemCollection();
-        mark(plot, legend, c, c.base(), c.variant(), "removed", ChartStyle.VERMILLION);
-        mark(plot, legend, c, c.variant(), c.base(), "added", ChartStyle.GREEN);
+        mark(plot, legend, c, c.base(), c.variant(), "removed", REMOVED);
+        mark(plot, legend, c, c.variant(), c.base(), "added", ADDED);
         return legend;
     }
 
     private static void mark(CombinedDomainXYPlot plot, LegendItemCollection legend, Comparison c, Scenario has,
-                             Scenario lacks, String what, Color colour) {
+                             Scenario lacks, String what, Stroke stroke) {
         Set<String> other = new HashSet<>();
         lacks.events().forEach(e -> other.add(e.id()));
         List<String> ids = new ArrayList<>();
@@ -156,18 +165,14 @@ public final class CompareCharts {
             }
             ids.add(e.id());
             for (XYPlot sub : plot.getSubplots()) {
-                sub.addDomainMarker(new ValueMarker(TimeAxes.millis(c.firstBase(), day), colour,
-                        new BasicStroke(1.5f)), Layer.BACKGROUND);
+                sub.addDomainMarker(new ValueMarker(TimeAxes.millis(c.firstBase(), day), ChartStyle.EVENT_MARK, stroke),
+                        Layer.BACKGROUND);
             }
         }
         if (!ids.isEmpty()) {
-            legend.add(new LegendItem(what + ": " + String.join(", ", ids), null, null, null,
-                    new Rectangle2D.Double(-1.5, -7, 3, 14), colour));
+            legend.add(new LegendItem(what + ": " + String.join(", ", ids), null, null, null, EVENT_LINE, stroke,
+                    ChartStyle.EVENT_MARK));
         }
-    }
-
-    private static LegendItem lineItem(String label, Color colour, java.awt.Stroke stroke) {
-        return new LegendItem(label, null, null, null, new Line2D.Double(-16, 0, 16, 0), stroke, colour);
     }
 
     private static JFreeChart chart(String title, Comparison c, CombinedDomainXYPlot plot, String subtitle) {

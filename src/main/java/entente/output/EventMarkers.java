@@ -7,6 +7,7 @@ import entente.scenario.EventType.Family;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,30 +24,40 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.util.ShapeUtils;
 import org.jfree.data.xy.DefaultXYDataset;
 
 /**
- * Puts a run's events on a daily time chart. Scenario events (the historical timeline) are thin
- * full-height lines coloured by family; the states' own decisions are far more numerous, so
- * they go in a rug of short ticks along the bottom instead of cluttering the plot. Events a
- * user injected are thick lines, always labelled: they are what a class is watching for.
+ * Puts a run's events on a daily time chart, in greys that no data series uses, so that an
+ * event never reads as a series. Scenario events (the historical timeline) are thin
+ * full-height lines with their family's symbol on top; the states' own decisions are far more
+ * numerous, so they are only symbols in a rug along the bottom. Events a user injected are
+ * thick lines, always labelled: they are what a class is watching for.
  */
 final class EventMarkers {
     /** Events with at least this intensity are landmarks and may carry a label. */
     static final double LANDMARK = 1.5;
 
-    /** One colour per family of event types (hostile warm, cooperative cool). */
-    private static final Map<Family, Color> COLOURS = Map.of(Family.FORCE, ChartStyle.VERMILLION,
-            Family.EXERCISE, ChartStyle.ORANGE, Family.PRESSURE, ChartStyle.PURPLE, Family.DIPLOMACY, ChartStyle.GREEN);
+    /**
+     * One symbol per family of event types; the family is told by shape, not colour. They are
+     * hollow, where the markers on data lines are filled.
+     */
+    private static final Map<Family, Shape> SYMBOLS = Map.of(Family.FORCE, ShapeUtils.createUpTriangle(5),
+            Family.EXERCISE, new Rectangle2D.Double(-4, -4, 8, 8), Family.PRESSURE, ShapeUtils.createDiamond(5),
+            Family.DIPLOMACY, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
 
     /** The index of the rug's dataset, renderer and hidden 0..1 range axis in the plot. */
     private static final int RUG = 1;
+    /** Heights on the rug's 0..1 axis: decisions along the bottom, timeline symbols on top, labels below them. */
     private static final double RUG_Y = 0.025;
-    private static final String DECISIONS = "decisions by states (ticks at bottom)";
-    private static final String INJECTED = "injected by a user (thick lines)";
+    private static final double TOP_Y = 0.985;
+    private static final double LABEL_Y = 0.965;
+    private static final String TIMELINE = "timeline event (line, symbol on top)";
+    private static final String DECISIONS = "decision by a state (symbol at bottom)";
+    private static final String INJECTED = "injected by a user (thick line)";
+    private static final BasicStroke SYMBOL_STROKE = new BasicStroke(1.5f);
     private static final Shape THICK_LINE = new Rectangle2D.Double(-2.5, -7, 5, 14);
-    private static final Shape TICK = new Rectangle2D.Double(-1, -7, 2, 14);
-    private static final Shape LEGEND_LINE = new Rectangle2D.Double(-1.5, -7, 3, 14);
+    private static final Shape LEGEND_LINE = new Rectangle2D.Double(-0.75, -7, 1.5, 14);
     /** Rough share of the plot width one rotated label needs, to keep labels from overlapping. */
     private static final double LABEL_WIDTH_SHARE = 0.016;
     private static final int LABEL_CHARS = 28;
@@ -58,30 +69,31 @@ final class EventMarkers {
      * items explaining them, for the families that actually occur.
      */
     static LegendItemCollection add(XYPlot plot, RunRecord r, boolean labels) {
-        Set<Family> seen = EnumSet.noneOf(Family.class);
         for (ModelEvent e : timeline(r)) {
-            Family f = e.type().family();
-            seen.add(f);
             ValueMarker m = injected(e)
-                    ? new ValueMarker(TimeAxes.millis(r, e.day()), COLOURS.get(f), new BasicStroke(3.5f))
-                    : new ValueMarker(TimeAxes.millis(r, e.day()), ChartStyle.withAlpha(COLOURS.get(f), 150),
-                            new BasicStroke(1.2f));
+                    ? new ValueMarker(TimeAxes.millis(r, e.day()), ChartStyle.EVENT_MARK, new BasicStroke(3.5f))
+                    : new ValueMarker(TimeAxes.millis(r, e.day()), ChartStyle.EVENT_LINE, new BasicStroke(1f));
             plot.addDomainMarker(m, Layer.BACKGROUND);
         }
-        decisions(r).forEach(e -> seen.add(e.type().family())); // the rug uses the same colours
         XYLineAndShapeRenderer rug = rug(plot, r);
         if (labels) {
             label(rug, r);
         }
+        Set<Family> seen = EnumSet.noneOf(Family.class);
+        r.events().forEach(e -> seen.add(e.type().family()));
         LegendItemCollection items = new LegendItemCollection();
         for (Family f : seen) {
-            items.add(new LegendItem(f.label(), null, null, null, LEGEND_LINE, COLOURS.get(f)));
+            items.add(new LegendItem(f.label(), null, null, null, true, SYMBOLS.get(f), false, Color.WHITE, true,
+                    ChartStyle.EVENT_MARK, SYMBOL_STROKE, false, LEGEND_LINE, SYMBOL_STROKE, Color.WHITE));
+        }
+        if (timeline(r).stream().anyMatch(e -> !injected(e))) {
+            items.add(new LegendItem(TIMELINE, null, null, null, LEGEND_LINE, ChartStyle.EVENT_LINE));
         }
         if (!decisions(r).isEmpty()) {
-            items.add(new LegendItem(DECISIONS, null, null, null, TICK, ChartStyle.MUTED));
+            items.add(new LegendItem(DECISIONS, null, null, null, LEGEND_LINE, Color.WHITE));
         }
         if (timeline(r).stream().anyMatch(EventMarkers::injected)) {
-            items.add(new LegendItem(INJECTED, null, null, null, THICK_LINE, ChartStyle.MUTED));
+            items.add(new LegendItem(INJECTED, null, null, null, THICK_LINE, ChartStyle.EVENT_MARK));
         }
         return items;
     }
@@ -100,22 +112,17 @@ final class EventMarkers {
     }
 
     /**
-     * One tick series per family on a hidden 0..1 axis, so the rug hugs the bottom whatever
-     * the data range. Its renderer also carries the labels, positioned on the same axis.
+     * Per family, the symbols of its decisions along the bottom and of its timeline events on
+     * top, on a hidden 0..1 axis, so that they hug the plot's edges whatever the data range.
+     * The renderer also carries the labels, positioned on the same axis.
      */
     private static XYLineAndShapeRenderer rug(XYPlot plot, RunRecord r) {
         DefaultXYDataset data = new DefaultXYDataset();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
-        List<ModelEvent> decisions = decisions(r);
+        List<ModelEvent> timeline = timeline(r).stream().filter(e -> !injected(e)).toList();
         for (Family f : Family.values()) {
-            double[] x = decisions.stream().filter(e -> e.type().family() == f)
-                    .mapToDouble(e -> TimeAxes.millis(r, e.day())).toArray();
-            if (x.length > 0) {
-                int s = data.getSeriesCount();
-                data.addSeries(f.label(), new double[][] {x, constant(x.length, RUG_Y)});
-                renderer.setSeriesPaint(s, ChartStyle.withAlpha(COLOURS.get(f), 190));
-                renderer.setSeriesShape(s, TICK);
-            }
+            symbols(data, renderer, r, f, decisions(r), RUG_Y, "decisions");
+            symbols(data, renderer, r, f, timeline, TOP_Y, "timeline");
         }
         renderer.setDefaultSeriesVisibleInLegend(false);
         NumberAxis axis = new NumberAxis();
@@ -126,6 +133,20 @@ final class EventMarkers {
         plot.mapDatasetToRangeAxis(RUG, RUG);
         plot.setRenderer(RUG, renderer);
         return renderer;
+    }
+
+    private static void symbols(DefaultXYDataset data, XYLineAndShapeRenderer renderer, RunRecord r, Family f,
+                                List<ModelEvent> events, double y, String what) {
+        double[] x = events.stream().filter(e -> e.type().family() == f)
+                .mapToDouble(e -> TimeAxes.millis(r, e.day())).toArray();
+        if (x.length > 0) {
+            int s = data.getSeriesCount();
+            data.addSeries(f.label() + " " + what, new double[][] {x, constant(x.length, y)});
+            renderer.setSeriesPaint(s, ChartStyle.EVENT_MARK);
+            renderer.setSeriesShape(s, SYMBOLS.get(f));
+            renderer.setSeriesShapesFilled(s, false);
+            renderer.setSeriesOutlineStroke(s, SYMBOL_STROKE);
+        }
     }
 
     /**
@@ -155,7 +176,7 @@ final class EventMarkers {
     }
 
     private static XYTextAnnotation annotation(ModelEvent e, RunRecord r, boolean left) {
-        XYTextAnnotation a = new XYTextAnnotation(shortLabel(e), TimeAxes.millis(r, e.day()), 0.99);
+        XYTextAnnotation a = new XYTextAnnotation(shortLabel(e), TimeAxes.millis(r, e.day()), LABEL_Y);
         a.setFont(ChartStyle.SMALL);
         a.setPaint(ChartStyle.TEXT);
         a.setBackgroundPaint(ChartStyle.withAlpha(Color.WHITE, 200)); // legible over data lines

@@ -10,13 +10,12 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Single runs side by side: each headline series of several runs of the same period on one
- * panel, each run in its own colour and dash pattern, with optional day markers (e.g. the
+ * panel, each run in its own colour, dash pattern and marker, with optional day markers (e.g. the
  * turns of a classroom game).
  */
 public final class PathCharts {
@@ -40,7 +39,7 @@ public final class PathCharts {
                 continue;
             }
             XYSeriesCollection data = new XYSeriesCollection();
-            XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+            MarkedLines r = new MarkedLines(first.days());
             for (int k = 0; k < runs.size(); k++) {
                 RunRecord rec = runs.get(k).record();
                 XYSeries s = new XYSeries(runs.get(k).name(), false, false);
@@ -49,8 +48,7 @@ public final class PathCharts {
                     s.add(TimeAxes.millis(first, d), v[d]);
                 }
                 data.addSeries(s);
-                r.setSeriesPaint(k, ChartStyle.colour(k == 0 ? 0 : 6));
-                r.setSeriesStroke(k, ChartStyle.stroke(k, ChartStyle.LINE_WIDTH));
+                r.style(k, ChartStyle.colour(k), ChartStyle.stroke(k, ChartStyle.LINE_WIDTH), ChartStyle.shape(k));
                 r.setSeriesVisibleInLegend(k, panel == PANELS.get(0));
             }
             NumberAxis y = new NumberAxis(panel[1]);

@@ -24,6 +24,7 @@ import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.DefaultXYDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
@@ -50,43 +51,56 @@ public final class SweepCharts {
 
     public static JFreeChart fan(String title, String subtitle, String yLabel, LocalDate start, List<Fan> fans) {
         int days = fans.get(0).quantiles()[0].length;
+        DefaultXYDataset medians = new DefaultXYDataset();
         YIntervalSeriesCollection inner = new YIntervalSeriesCollection();
         YIntervalSeriesCollection outer = new YIntervalSeriesCollection();
-        DeviationRenderer middle = new DeviationRenderer(true, false);
-        DeviationRenderer wide = new DeviationRenderer(false, false);
-        middle.setAlpha(0.35f);
-        wide.setAlpha(0.15f);
-        wide.setDefaultSeriesVisibleInLegend(false);
+        MarkedLines lines = new MarkedLines(days);
+        DeviationRenderer middle = band(0.35f);
+        DeviationRenderer wide = band(0.15f);
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
+        double[] x = new double[days];
+        for (int d = 0; d < days; d++) {
+            x[d] = TimeAxes.millis(start, d);
+        }
         for (int k = 0; k < fans.size(); k++) {
             double[][] q = fans.get(k).quantiles();
-            YIntervalSeries mid = new YIntervalSeries(fans.get(k).label());
+            YIntervalSeries mid = new YIntervalSeries(fans.get(k).label() + " 50 %");
             YIntervalSeries all = new YIntervalSeries(fans.get(k).label() + " 90 %");
             for (int d = 0; d < days; d++) {
-                double x = TimeAxes.millis(start, d);
-                mid.add(x, q[2][d], q[1][d], q[3][d]);
-                all.add(x, q[2][d], q[0][d], q[4][d]);
+                mid.add(x[d], q[2][d], q[1][d], q[3][d]);
+                all.add(x[d], q[2][d], q[0][d], q[4][d]);
                 lo = Math.min(lo, q[0][d]);
                 hi = Math.max(hi, q[4][d]);
             }
+            medians.addSeries(fans.get(k).label(), new double[][] {x, q[2]});
             inner.addSeries(mid);
             outer.addSeries(all);
             Color c = ChartStyle.colour(k);
-            middle.setSeriesPaint(k, c);
+            lines.style(k, c, ChartStyle.stroke(k, ChartStyle.LINE_WIDTH), ChartStyle.shape(k));
             middle.setSeriesFillPaint(k, c);
-            middle.setSeriesStroke(k, ChartStyle.stroke(k, ChartStyle.LINE_WIDTH));
             wide.setSeriesFillPaint(k, c);
         }
         NumberAxis y = new NumberAxis(yLabel);
         ChartStyle.range(y, lo, hi, 0.05); // zoomed to the fans: the spread across runs is the point
-        XYPlot plot = new XYPlot(inner, TimeAxes.axis(start, days), y, middle);
-        plot.setDataset(1, outer); // drawn first, under the middle bands
-        plot.setRenderer(1, wide);
+        // the medians on top (dataset 0 is drawn last), then the middle bands, the wide ones under them
+        XYPlot plot = new XYPlot(medians, TimeAxes.axis(start, days), y, lines);
+        plot.setDataset(1, inner);
+        plot.setRenderer(1, middle);
+        plot.setDataset(2, outer);
+        plot.setRenderer(2, wide);
         if (lo < 0 && hi > 0) {
             plot.addRangeMarker(new ValueMarker(0, ChartStyle.MUTED, new BasicStroke(0.8f)));
         }
         return Charts.chart(title, subtitle, plot, true);
+    }
+
+    /** Bands only: their median is drawn by the line renderer, with its dash and marker. */
+    private static DeviationRenderer band(float alpha) {
+        DeviationRenderer r = new DeviationRenderer(false, false);
+        r.setAlpha(alpha);
+        r.setDefaultSeriesVisibleInLegend(false);
+        return r;
     }
 
     /** Mean of an output over two factors: {@code cells[x][y]} for x and y levels. */
