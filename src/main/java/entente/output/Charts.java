@@ -74,11 +74,10 @@ public final class Charts {
             throw new IllegalArgumentException("the run recorded no days, there is nothing to chart");
         }
         Files.createDirectories(dir);
-        List<Path> files = new ArrayList<>();
-        files.addAll(ChartFiles.write(cohesion(record, scenario), dir, "cohesion"));
-        files.addAll(ChartFiles.write(escalation(record, scenario), dir, "escalation"));
-        files.addAll(ChartFiles.write(affinity(record, scenario), dir, "affinity"));
-        return files;
+        return ChartFiles.writeAll(List.of(
+                () -> ChartFiles.write(cohesion(record, scenario), dir, "cohesion"),
+                () -> ChartFiles.write(escalation(record, scenario), dir, "escalation"),
+                () -> ChartFiles.write(affinity(record, scenario), dir, "affinity")));
     }
 
     /**
