@@ -209,14 +209,17 @@ public final class Charts {
     /** The lines of one axis as dataset and renderer {@code index}; markers staggered from {@code first} on. */
     private static void dataset(XYPlot plot, int index, RunRecord r, List<Line> lines, int first) {
         DefaultXYDataset data = new DefaultXYDataset();
-        MarkedLines renderer = new MarkedLines(r.days(), first);
-        double[] x = new double[r.days()];
-        for (int d = 0; d < x.length; d++) {
-            x[d] = TimeAxes.millis(r, d);
+        double[] days = new double[r.days()];
+        for (int d = 0; d < days.length; d++) {
+            days[d] = TimeAxes.millis(r, d);
         }
+        int[] kept = Thinning.keep(days.length, lines.stream().map(Line::values).toArray(double[][]::new),
+                Thinning.BUCKETS);
+        double[] x = Thinning.pick(days, kept);
+        MarkedLines renderer = new MarkedLines(x.length, first);
         for (Line l : lines) {
             int k = data.getSeriesCount();
-            data.addSeries(l.label(), new double[][] {x, l.values()});
+            data.addSeries(l.label(), new double[][] {x, Thinning.pick(l.values(), kept)});
             renderer.style(k, l.colour(), l.stroke(), l.marker());
         }
         plot.setDataset(index, data);

@@ -7,6 +7,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -54,26 +55,30 @@ public final class SweepCharts {
         DefaultXYDataset medians = new DefaultXYDataset();
         YIntervalSeriesCollection inner = new YIntervalSeriesCollection();
         YIntervalSeriesCollection outer = new YIntervalSeriesCollection();
-        MarkedLines lines = new MarkedLines(days);
+        double[] allDays = new double[days];
+        for (int d = 0; d < days; d++) {
+            allDays[d] = TimeAxes.millis(start, d);
+        }
+        int[] kept = Thinning.keep(days, fans.stream().flatMap(f -> Arrays.stream(f.quantiles()))
+                .toArray(double[][]::new), Thinning.BUCKETS);
+        double[] x = Thinning.pick(allDays, kept);
+        MarkedLines lines = new MarkedLines(x.length);
         DeviationRenderer middle = band(0.35f);
         DeviationRenderer wide = band(0.15f);
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        double[] x = new double[days];
-        for (int d = 0; d < days; d++) {
-            x[d] = TimeAxes.millis(start, d);
-        }
         for (int k = 0; k < fans.size(); k++) {
             double[][] q = fans.get(k).quantiles();
             YIntervalSeries mid = new YIntervalSeries(fans.get(k).label() + " 50 %");
             YIntervalSeries all = new YIntervalSeries(fans.get(k).label() + " 90 %");
-            for (int d = 0; d < days; d++) {
-                mid.add(x[d], q[2][d], q[1][d], q[3][d]);
-                all.add(x[d], q[2][d], q[0][d], q[4][d]);
+            for (int i = 0; i < x.length; i++) {
+                int d = kept == null ? i : kept[i];
+                mid.add(x[i], q[2][d], q[1][d], q[3][d]);
+                all.add(x[i], q[2][d], q[0][d], q[4][d]);
                 lo = Math.min(lo, q[0][d]);
                 hi = Math.max(hi, q[4][d]);
             }
-            medians.addSeries(fans.get(k).label(), new double[][] {x, q[2]});
+            medians.addSeries(fans.get(k).label(), new double[][] {x, Thinning.pick(q[2], kept)});
             inner.addSeries(mid);
             outer.addSeries(all);
             Color c = ChartStyle.colour(k);
