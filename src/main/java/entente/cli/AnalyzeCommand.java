@@ -27,7 +27,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SWEEP_DIR", description = "a folder written by entente sweep")
     Path sweepDir;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "analysis folder (default: SWEEP_DIR/analysis)")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "analysis folder (default: SWEEP_DIR/analysis)")
     Path out;
 
     @Option(names = "--outputs", split = ",", paramLabel = "COLUMN",

@@ -57,7 +57,7 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--generations", description = "abc: override the largest number of generations")
     Integer generations;
 
-    @Option(names = "--out", paramLabel = "DIR",
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "results folder (default: results/calibrate-<scenario>, with abc results/abc-<scenario>)")
     Path out;
 

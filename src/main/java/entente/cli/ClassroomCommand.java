@@ -51,7 +51,7 @@ final class ClassroomCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "random seed (default: the scenario's seed)")
     Long seed;
 
-    @Option(names = "--out", paramLabel = "DIR",
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "folder for the save and the debrief (default: results/classroom-<scenario>-<date-time>)")
     Path out;
 

@@ -57,7 +57,7 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: all cores); results do not depend on it")
     int threads = ParallelMap.defaultThreads();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/compare-<base>-vs-<variant>)")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "results folder (default: results/compare-<base>-vs-<variant>)")
     Path out;
 
     @Option(names = "--until", paramLabel = "DATE", description = "stop both runs at this date")

@@ -35,8 +35,14 @@ final class DeriveCommand implements Callable<Integer> {
     @Parameters(paramLabel = "EVIDENCE_DIR", description = "evidence folder, e.g. scenarios/evidence")
     Path dir;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to this file (default: standard output)")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write to this file (default: standard output)")
     Path output;
+
+    /** The spelling before every command took -o/--out, kept so that scripts keep working. */
+    @Option(names = "--output", hidden = true, paramLabel = "FILE")
+    void oldOutput(Path file) {
+        output = file;
+    }
 
     @Option(names = "--scenario", paramLabel = "FILE",
             description = "also count, by parameter family, where each number of this scenario comes from")
@@ -51,7 +57,7 @@ final class DeriveCommand implements Callable<Integer> {
         if (output != null) {
             List<Path> inputs = new ArrayList<>(List.of(dir));
             Stream.of(scenario, fit).filter(Objects::nonNull).forEach(inputs::add);
-            OutputGuard.file(output, "--output", inputs, PreferencesYaml.SIGNATURE);
+            OutputGuard.file(output, "--out", inputs, PreferencesYaml.SIGNATURE);
         }
         Evidence e = EvidenceReader.read(dir);
         List<Derivation.Derived> derived = Derivation.derive(e);

@@ -15,7 +15,8 @@ import picocli.CommandLine;
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, AnalyzeCommand.class,
             ValidateCommand.class, GuiCommand.class, ClassroomCommand.class, DeriveCommand.class, EvidenceCommand.class,
             CalibrateCommand.class, BacktestCommand.class, DiscoverCommand.class,
-            ReportCommand.class, BenchCommand.class, SchemaCommand.class, ParamsCommand.class, ShowCommand.class, CommandLine.HelpCommand.class})
+            ReportCommand.class, BenchCommand.class, SchemaCommand.class, ParamsCommand.class, ShowCommand.class,
+            CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;
@@ -32,11 +33,11 @@ public final class Main implements Runnable {
 
     /** Runs the command line with its output and errors going to the given writers (tests). */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = commandLine();
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, err));
+        cli.setParameterExceptionHandler((e, given) -> misused(e, err));
         Consumer<String> before = Warnings.listen(w -> {
             err.println("entente: warning: " + w);
             err.flush();
@@ -48,6 +49,35 @@ public final class Main implements Runnable {
         } finally {
             Warnings.listen(before);
         }
+    }
+
+    /** The command line with every subcommand: each answers --version as the top command does. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        versionEverywhere(cli);
+        return cli;
+    }
+
+    private static void versionEverywhere(CommandLine cmd) {
+        cmd.getCommandSpec().versionProvider(new Version());
+        cmd.getSubcommands().values().forEach(Main::versionEverywhere);
+    }
+
+    /**
+     * A command line that does not parse (unknown option, missing or malformed value) in one
+     * line, with the closest option names, and exit 2: the usage is one --help away.
+     */
+    static int misused(CommandLine.ParameterException e, PrintWriter err) {
+        String name = e.getCommandLine().getCommandSpec().qualifiedName();
+        String hint = "";
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            hint = " (did you mean " + String.join(" or ", u.getSuggestions().subList(0, Math.min(3, u.getSuggestions().size())))
+                    + "?)";
+        }
+        err.println(name + ": " + e.getMessage().replace('\n', ' ') + hint + "; see '" + name + " --help'");
+        err.flush();
+        return BAD_INPUT;
     }
 
     /** Every failure in one line: exit 2 for bad input, 1 for our own fault (the stack trace with ENTENTE_DEBUG). */

@@ -38,7 +38,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "random seed (default: the scenario's seed)")
     Long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/<name>-seed<seed>)")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "results folder (default: results/<name>-seed<seed>)")
     Path out;
 
     @Option(names = "--until", paramLabel = "DATE", description = "stop at this date (YYYY-MM-DD) instead of the scenario's end")

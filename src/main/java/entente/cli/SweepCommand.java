@@ -46,8 +46,15 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SPEC", description = "sweep file, e.g. experiments/exercise-dprk.yaml")
     Path specFile;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "sweep folder (default: results/sweep-<name>)")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "sweep folder (default: results/sweep-<name>)")
     Path out;
+
+    @Option(names = {"-r", "--replications"}, paramLabel = "N",
+            description = "runs per design point (per draw, across a posterior) instead of the file's replications")
+    Long replications;
+
+    @Option(names = "--seed", description = "master seed instead of the file's seed")
+    Long seed;
 
     @Option(names = "--threads", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
     int threads = ParallelMap.defaultThreads();
@@ -83,7 +90,10 @@ final class SweepCommand implements Callable<Integer> {
             throw new BadInput("--threads must be at least 1, found " + threads);
         }
         SweepEngine other = engine();
-        Sweep sweep = SweepSpecReader.read(specFile);
+        if (replications != null && replications < 1) {
+            throw new BadInput("--replications must be at least 1, found " + replications);
+        }
+        Sweep sweep = SweepSpecReader.read(specFile, new SweepSpecReader.Overrides(seed, replications));
         Path dir = out != null ? out : Path.of("results", "sweep-" + sweep.name());
         List<Path> inputs = new ArrayList<>(List.of(specFile));
         inputs.addAll(ScenarioReader.sources(Path.of(sweep.scenario().file())));

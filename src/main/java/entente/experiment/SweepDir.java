@@ -23,6 +23,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -181,18 +182,23 @@ public final class SweepDir implements Closeable {
         }
     }
 
+    /** What to give again to resume, by the manifest field that differs. */
+    private static final Map<String, String> ORIGINAL = Map.of("series", "--series setting", "git_commit", "build",
+            "seed", "seed (the file's or --seed)", "replications", "replications (the file's or --replications)");
+
     private static void checkSame(Path dir, Sweep sweep, boolean series) throws IOException, InputException {
         JsonNode m = manifest(dir);
         ObjectNode now = manifest(sweep, series);
         List<Problem> problems = new ArrayList<>();
         String where = dir.toString();
-        for (String field : List.of("sweep_sha256", "scenario_sha256", "posterior_sha256", "git_commit", "series")) {
+        for (String field : List.of("sweep_sha256", "scenario_sha256", "posterior_sha256", "git_commit", "series",
+                "seed", "replications")) {
             String was = m.path(field).asText();
             String is = now.path(field).asText();
             if (!was.equals(is)) {
                 problems.add(new Problem(where, 0, field, "this folder holds a sweep made with " + field + " " + was
                         + ", not " + is + "; runs of the two would mix: use another --out, or the original "
-                        + (field.equals("series") ? "--series setting" : field.startsWith("git") ? "build" : "file")));
+                        + ORIGINAL.getOrDefault(field, "file")));
             }
         }
         if (!problems.isEmpty()) {

@@ -45,19 +45,34 @@ public final class SweepSpecReader {
     /** Dimensions of Commons Math's Sobol' direction numbers. */
     private static final int SOBOL_MAX_DIMENSION = 1000;
 
+    /**
+     * Values given on the command line in place of the file's (null: the file's): the master
+     * seed, and the replications (per draw, across a posterior). Checked like the file's.
+     */
+    public record Overrides(Long seed, Long replications) implements java.io.Serializable {
+        public static final Overrides NONE = new Overrides(null, null);
+    }
+
     private final YamlTree y;
     private final List<Problem> problems;
     /** The scenario when the caller read it already, else null: read the file the sweep names. */
     private final Scenario given;
+    private final Overrides overrides;
 
-    private SweepSpecReader(String file, List<Problem> problems, Scenario given) {
+    private SweepSpecReader(String file, List<Problem> problems, Scenario given, Overrides overrides) {
         this.y = new YamlTree(file, problems);
         this.problems = problems;
         this.given = given;
+        this.overrides = overrides;
     }
 
     /** Reads a sweep file and the scenario it names; throws with every problem found. */
     public static Sweep read(Path file) throws InputException {
+        return read(file, Overrides.NONE);
+    }
+
+    /** Reads a sweep file and the scenario it names, with some of its values overridden. */
+    public static Sweep read(Path file, Overrides overrides) throws InputException {
         byte[] bytes;
         try {
             bytes = InputFiles.read(file);
@@ -66,7 +81,7 @@ public final class SweepSpecReader {
         } catch (IOException e) {
             throw new InputException(new Problem(file.toString(), 0, "", "cannot read: " + e.getMessage()));
         }
-        return read(file, bytes, null);
+        return read(file, bytes, null, overrides);
     }
 
     /**
@@ -74,11 +89,11 @@ public final class SweepSpecReader {
      * sweep from what it was sent, with no access to the files. The text's {@code scenario} is
      * not followed; {@code until} still applies.
      */
-    public static Sweep read(String file, byte[] bytes, Scenario scenario) throws InputException {
-        return read(Path.of(file), bytes, scenario);
+    public static Sweep read(String file, byte[] bytes, Scenario scenario, Overrides overrides) throws InputException {
+        return read(Path.of(file), bytes, scenario, overrides);
     }
 
-    private static Sweep read(Path file, byte[] bytes, Scenario given) throws InputException {
+    private static Sweep read(Path file, byte[] bytes, Scenario given, Overrides overrides) throws InputException {
         List<Problem> problems = new ArrayList<>();
         String text = InputFiles.text(file.toString(), bytes);
         Node root = ScenarioReader.compose(file.toString(), text, problems);
@@ -86,7 +101,7 @@ public final class SweepSpecReader {
             problems.add(new Problem(file.toString(), 0, "", "the file is empty"));
         }
         Sweep sweep = root == null ? null
-                : new SweepSpecReader(file.toString(), problems, given).sweep(root, file, ScenarioReader.sha256(bytes));
+                : new SweepSpecReader(file.toString(), problems, given, overrides).sweep(root, file, ScenarioReader.sha256(bytes));
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
@@ -105,8 +120,8 @@ public final class SweepSpecReader {
         }
         String title = top.containsKey("title") ? y.string(top.get("title"), "title") : name;
         Scenario scenario = scenario(top, root, file);
-        long seed = whole(top, "seed", 1, Long.MIN_VALUE);
-        long perDraw = whole(top, "replications", 1, 1);
+        long seed = overrides.seed() != null ? overrides.seed() : whole(top, "seed", 1, Long.MIN_VALUE);
+        long perDraw = overrides.replications() != null ? overrides.replications() : whole(top, "replications", 1, 1);
         boolean common = top.containsKey("common_random_numbers")
                 && Boolean.TRUE.equals(y.bool(top.get("common_random_numbers"), "common_random_numbers"));
         Sweep.Draws draws = scenario == null ? null : draws(top, file, scenario, seed, (int) Math.min(perDraw, Integer.MAX_VALUE));

@@ -11,10 +11,18 @@ import java.util.List;
 final class EventLines {
     private EventLines() {}
 
-    /** "21 Mar 2022  USA, KOR exercises suspended → PRK", marked when a user injected it. */
+    /**
+     * "21 Mar 2022  USA, KOR exercises suspended → PRK": a timeline event (an input) unmarked, a
+     * state's own move (what the model predicts) marked, as is one a user injected.
+     */
     static String describe(ModelEvent e, RunRecord r) {
         String line = Format.date(r.date(e.day())) + "  " + what(e, r.actors());
-        return e.origin() == EventOrigin.INJECTED ? line + "  [injected]" : line;
+        return switch (e.origin()) {
+            case DECISION -> line + "  [own move]";
+            case TEAM -> line + "  [team's move]";
+            case INJECTED -> line + "  [injected]";
+            case SCENARIO -> line;
+        };
     }
 
     /** "PRK missile test (ICBM) → USA, JPN, KOR". */

@@ -31,6 +31,8 @@ public final class Backtest {
     /** The quantiles of the model's monthly counts that monthly.csv and the chart show. */
     public static final double[] FAN = {0.05, 0.25, 0.5, 0.75, 0.95};
     public static final String ALL = "all";
+    /** A month is quiet when the record has at most this many launch days in it. */
+    public static final int QUIET_MONTH_MAX = 1;
 
     private final Scenario scenario;
     private final History history;
@@ -165,6 +167,12 @@ public final class Backtest {
             scores.add(score("total", String.valueOf(year), "launch days in " + year + " (" + k.length + " scored months)",
                     record.total(k), s -> s.total(k), Score.Better.CLOSER_TO_RECORD));
         }
+        int[] quiet = quietMonths();
+        if (quiet.length > 0) {
+            scores.add(score("quiet_months", ALL, "mean launch days in the " + quiet.length + " months in which the record "
+                    + "has at most " + QUIET_MONTH_MAX + " (overshooting them means launching when the real state was quiet)",
+                    record.total(quiet) / quiet.length, s -> s.total(quiet) / quiet.length, Score.Better.CLOSER_TO_RECORD));
+        }
         List<LocalDate> drills = history.drillStarts();
         scores.add(score("drill_share", ALL, "share of launch days within " + DRILL_WINDOW_DAYS
                         + " days after an allied drill starts (pooled over replications)",
@@ -175,6 +183,12 @@ public final class Backtest {
                 DRILL_WINDOW_DAYS), Double.NaN, Map.of(), Score.Better.NONE));
         scores.add(new Score("timeline_inputs", ALL, "the actor's launch days that were timeline inputs, not choices "
                 + "(model column; never scored)", Double.NaN, sum(inputs), Map.of(), Score.Better.NONE));
+    }
+
+    /** The scored months in which the record is quiet (at most {@link #QUIET_MONTH_MAX} launch days). */
+    int[] quietMonths() {
+        double[] rec = record.meanMonthly();
+        return Arrays.stream(months.all()).filter(k -> rec[k] <= QUIET_MONTH_MAX).toArray();
     }
 
     private interface Measure {

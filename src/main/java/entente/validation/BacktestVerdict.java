@@ -25,6 +25,7 @@ public final class BacktestVerdict {
             row(b, rows, labels, "monthly_rmse", set, "RMSE, " + set + " months");
         }
         row(b, rows, labels, "dispersion", Backtest.ALL, "dispersion (variance/mean)");
+        row(b, rows, labels, "quiet_months", Backtest.ALL, "quiet months (record <= " + Backtest.QUIET_MONTH_MAX + "), mean");
         row(b, rows, labels, "drill_share", Backtest.ALL, "drill-window share (chance "
                 + number(b.score("drill_chance", Backtest.ALL).record()) + ")");
         List<String> sources = new ArrayList<>(List.of("record", "model"));

@@ -28,6 +28,8 @@ final class ShippedSweep implements Serializable {
     private final byte[] spec;
     private final String scenarioFile;
     private final String scenario;
+    /** The driver's seed and replications, which may come from the command line rather than the text. */
+    private final SweepSpecReader.Overrides overrides;
     /** The scenario's last day: a sweep cut at until leaves events after it, which a file may not hold. */
     private final LocalDate end;
     /** The driver's runs.csv header and run count, which the rebuilt sweep must match. */
@@ -45,6 +47,8 @@ final class ShippedSweep implements Serializable {
         this.end = sc.end();
         this.header = SweepDir.header(sweep);
         this.runs = sweep.runs();
+        this.overrides = new SweepSpecReader.Overrides(sweep.seed(),
+                (long) (sweep.draws() == null ? sweep.replications() : sweep.draws().perDraw()));
     }
 
     /** The sweep as read on the driver; its file must still hold the text it was read from. */
@@ -73,7 +77,8 @@ final class ShippedSweep implements Serializable {
     private Sweep rebuild() {
         Sweep s;
         try {
-            s = SweepSpecReader.read(specFile, spec, ScenarioReader.fromText(scenarioFile, scenario).withEnd(end));
+            s = SweepSpecReader.read(specFile, spec, ScenarioReader.fromText(scenarioFile, scenario).withEnd(end),
+                    overrides);
         } catch (InputException e) {
             throw new UncheckedIOException(new IOException("the executor could not rebuild the sweep: "
                     + e.getMessage(), e));

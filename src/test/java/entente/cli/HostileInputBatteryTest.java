@@ -60,6 +60,8 @@ class HostileInputBatteryTest {
         List<Case> c = new ArrayList<>();
         // ---- run: where it writes
         c.add(bad("run --out /", "--out /: is the root folder", t -> List.of("run", SIX, "--out", "/")));
+        c.add(bad("run --bogus", "entente run: Unknown option: '--bogus'", t -> List.of("run", SIX, "--bogus")));
+        c.add(bad("sweep without its file", "entente sweep: Missing required parameter: 'SPEC'", t -> List.of("sweep")));
         c.add(bad("run --out FILE", "{tmp}/notes.txt: is a file, not a folder", t -> {
             write(t, "notes.txt", "mine");
             return List.of("run", SIX, "--out", t.resolve("notes.txt").toString());
@@ -244,7 +246,7 @@ class HostileInputBatteryTest {
         c.add(bad("validate an empty file", "{tmp}/empty.yaml: the file is empty", t -> List.of("validate",
                 write(t, "empty.yaml", "").toString())));
         // ---- evidence and derive
-        c.add(bad("derive -o a user's file", "--output {tmp}/mine.yaml: exists and was not written by Entente", t -> {
+        c.add(bad("derive -o a user's file", "--out {tmp}/mine.yaml: exists and was not written by Entente", t -> {
             write(t, "mine.yaml", "mine: 1\n");
             return List.of("derive", "scenarios/evidence", "--output", t.resolve("mine.yaml").toString());
         }));

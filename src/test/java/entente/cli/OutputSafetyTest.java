@@ -99,7 +99,7 @@ class OutputSafetyTest {
         assertEquals(0, Cli.run("report", run.toString()).exit());
         assertEquals(0, Cli.run("report", run.toString()).exit(), "its own report is replaced");
         Path notes = Files.writeString(tmp.resolve("notes.yaml"), "mine: 1\n");
-        refusedAndIntact(tmp, "--output " + notes + ": exists and was not written by Entente", "derive",
+        refusedAndIntact(tmp, "--out " + notes + ": exists and was not written by Entente", "derive",
                 "scenarios/evidence", "--output", notes.toString());
         Path derived = tmp.resolve("derived.yaml");
         assertEquals(0, Cli.run("derive", "scenarios/evidence", "--output", derived.toString()).exit());

@@ -42,7 +42,12 @@ class LaunchProcessTest {
 
     /** The DPRK's hazard on a date, in a run of the scenario without its own choices interfering. */
     private static double hazardOn(Scenario s, LocalDate date) {
-        EntenteModel m = EntenteModel.started(s.withParameters(s.parameters().with("actions.prk-srbm.utility.bias", -50)), 1);
+        return hazardOn(s, "prk-srbm", date);
+    }
+
+    /** The hazard of a scenario's options on a date, the option named switched off until then. */
+    private static double hazardOn(Scenario s, String option, LocalDate date) {
+        EntenteModel m = EntenteModel.started(s.withParameters(s.parameters().with("actions." + option + ".utility.bias", -50)), 1);
         m.runThrough(date);
         return hazardOfWorld(m, s);
     }
@@ -123,6 +128,42 @@ class LaunchProcessTest {
         Scenario many = scenario("2022-01-01", "2022-12-31", events.toArray(new String[0]));
         LocalDate later = LocalDate.parse("2022-06-01");
         assertTrue(hazardOn(many, later) < hazardOn(quiet, later), "exhaustion: months after a campaign, below the calm rate");
+    }
+
+    @Test
+    void theWeaponsProgrammeLaunchesWithoutProvocation() {
+        Scenario s = scenario("2022-01-01", "2022-12-31");
+        RunRecord r = EntenteModel.run(s, 5);
+        assertTrue(launches(r) >= 5, "a year with no event at all still has launches: " + launches(r));
+        for (ModelEvent e : r.events()) {
+            assertEquals(EventOrigin.DECISION, e.origin(), "nothing but the DPRK's own launches happens");
+            assertTrue(e.why().contains("provocation 1.5x0 "), "nothing provoked it: " + e.why());
+        }
+    }
+
+    @Test
+    void theSameMachineryServesAnyStatesOptions() {
+        String patrols = """
+                actions:
+                  - {id: chn-rus-patrol, actor: CHN, type: JOINT_PATROL, partners: [RUS], targets: [JPN],
+                     utility: {bias: -4.0, momentum: 1.6, exhaustion: -0.12, engagement: -1.5}}
+                """;
+        Scenario calm = TestScenarios.parse(quiet("2022-01-01", "2022-12-31") + patrols);
+        Scenario patrolled = TestScenarios.parse(quiet("2022-01-01", "2022-12-31") + patrols + """
+                events:
+                  - {id: p, date: 2022-03-01, type: JOINT_PATROL, actors: [CHN, RUS], targets: [JPN], source: 'ext: test'}
+                """);
+        Scenario talked = TestScenarios.parse(quiet("2022-01-01", "2022-12-31") + patrols + """
+                events:
+                  - {id: t, date: 2022-03-01, type: SUMMIT, actors: [CHN, JPN], source: 'ext: test'}
+                """);
+        LocalDate next = LocalDate.parse("2022-03-02");
+        LocalDate later = LocalDate.parse("2022-05-01");
+        String patrol = "chn-rus-patrol";
+        assertTrue(hazardOn(patrolled, patrol, next) > 2 * hazardOn(calm, patrol, next),
+                "China's own patrol makes the next likelier, as a launch does");
+        assertTrue(hazardOn(talked, patrol, later) < 0.8 * hazardOn(calm, patrol, later),
+                "a summit China takes part in restrains its patrols too");
     }
 
     @Test

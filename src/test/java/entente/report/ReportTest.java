@@ -61,6 +61,21 @@ class ReportTest {
         }
     }
 
+    /** Issue 14, point 1: a run's report says which events were inputs and which the states chose. */
+    @Test
+    void aRunReportSaysWhichEventsWereInputsAndWhichTheStatesChose() throws IOException {
+        String html = Files.readString(run.resolve("report.html"));
+        JsonNode kinds = JSON.readTree(run.resolve("summary.json").toFile()).at("/events/by_origin_and_type");
+        for (String origin : List.of("scenario", "decision")) {
+            List<String> counts = new java.util.ArrayList<>();
+            kinds.path(origin).fields().forEachRemaining(t -> counts.add(t.getValue().asInt() + " " + t.getKey()));
+            assertFalse(counts.isEmpty(), origin);
+            String description = entente.scenario.EventOrigin.of(origin).description();
+            String line = Character.toUpperCase(description.charAt(0)) + description.substring(1) + ": " + String.join(", ", counts) + ".";
+            assertTrue(html.contains(line), line);
+        }
+    }
+
     @Test
     void aRunReportShowsTheSummaryNumbers() throws IOException {
         String html = Files.readString(run.resolve("report.html"));

@@ -77,6 +77,18 @@ class BacktestTest {
     }
 
     @Test
+    void quietMonthsAreThoseTheRecordCountsAtMostOneLaunchDayIn() {
+        // 2021-10..2023-04: ten months with 0 or 1 launch days, seven launch days in all (issue 14's 0.7 a month)
+        int[] quiet = backtest.quietMonths();
+        assertEquals(10, quiet.length);
+        Score q = backtest.score("quiet_months", Backtest.ALL);
+        assertEquals(0.7, q.record(), 1e-12);
+        double[] mean = backtest.model().meanMonthly();
+        assertEquals(java.util.Arrays.stream(quiet).mapToDouble(k -> mean[k]).sum() / quiet.length, q.model(), 1e-12);
+        assertEquals(Math.abs(q.model() - 0.7) < Math.abs(q.baselines().get("hawkes") - 0.7), q.beats("hawkes"));
+    }
+
+    @Test
     void targetsReportTheirValuesAndVerdicts() {
         List<TargetResult> t = backtest.targets();
         assertEquals(8, t.size());

@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import entente.scenario.InputException;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +39,32 @@ class HistoryReadingTest {
         assertEquals(YearMonth.of(2023, 4), h.holdout().last());
         assertTrue(h.drills().stream().allMatch(d -> History.DRILLS_HELD.contains(d.status())));
         assertTrue(h.drills().stream().noneMatch(d -> d.start().equals(LocalDate.of(2018, 6, 18))), "a suspension is no drill");
+    }
+
+    /**
+     * Issue 14, point 6: every row of the shipped tables names a public source with its date, or
+     * says that it is an undated reference page.
+     */
+    @Test
+    void everyRowOfTheShippedTablesNamesItsSourceWithADate() throws IOException, InputException {
+        Pattern dated = Pattern.compile("(19|20)\\d\\d");
+        for (String table : List.of("dprk-launches.csv", "allied-exercises.csv", "political-events.csv")) {
+            try (Reader in = Files.newBufferedReader(Path.of("data", table));
+                 CSVParser rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+                int n = 0;
+                for (CSVRecord row : rows) {
+                    String source = row.get("source").trim();
+                    assertTrue(source.length() >= 10 && (dated.matcher(source).find() || source.contains("undated reference page")),
+                            table + " line " + (row.getRecordNumber() + 1) + ": source '" + source + "'");
+                    assertTrue(row.get("url").startsWith("http"), table + " line " + (row.getRecordNumber() + 1) + ": url");
+                    n++;
+                }
+                assertTrue(n >= 40, table + " has " + n + " rows");
+            }
+        }
+        List<LocalDate> launches = BaselineFitTest.shipped().launches();
+        assertEquals(YearMonth.of(2016, 2), YearMonth.from(launches.get(0)), "the launch table starts in 2016");
+        assertEquals(YearMonth.of(2023, 4), YearMonth.from(launches.get(launches.size() - 1)), "and runs to April 2023");
     }
 
     @Test
