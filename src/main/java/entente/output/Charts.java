@@ -213,13 +213,16 @@ public final class Charts {
         for (int d = 0; d < days.length; d++) {
             days[d] = TimeAxes.millis(r, d);
         }
-        int[] kept = Thinning.keep(days.length, lines.stream().map(Line::values).toArray(double[][]::new),
-                Thinning.BUCKETS);
-        double[] x = Thinning.pick(days, kept);
-        MarkedLines renderer = new MarkedLines(x.length, first);
-        for (Line l : lines) {
+        // each line keeps its own days: at most two per pixel column, which the eye cannot tell from all
+        List<int[]> kept = lines.stream().map(l -> Thinning.keep(days.length, new double[][] {l.values()},
+                Thinning.BUCKETS)).toList();
+        MarkedLines renderer = new MarkedLines(kept.stream().mapToInt(k -> k == null ? days.length : k.length).max()
+                .orElse(days.length), first);
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
             int k = data.getSeriesCount();
-            data.addSeries(l.label(), new double[][] {x, Thinning.pick(l.values(), kept)});
+            data.addSeries(l.label(), new double[][] {Thinning.pick(days, kept.get(i)), Thinning.pick(l.values(),
+                    kept.get(i))});
             renderer.style(k, l.colour(), l.stroke(), l.marker());
         }
         plot.setDataset(index, data);

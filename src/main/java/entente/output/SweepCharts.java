@@ -7,7 +7,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -59,16 +58,18 @@ public final class SweepCharts {
         for (int d = 0; d < days; d++) {
             allDays[d] = TimeAxes.millis(start, d);
         }
-        int[] kept = Thinning.keep(days, fans.stream().flatMap(f -> Arrays.stream(f.quantiles()))
-                .toArray(double[][]::new), Thinning.BUCKETS);
-        double[] x = Thinning.pick(allDays, kept);
-        MarkedLines lines = new MarkedLines(x.length);
+        // each fan keeps its own days (its bands need the same days low and high), a few per pixel column
+        List<int[]> keeps = fans.stream().map(f -> Thinning.keep(days, f.quantiles(), Thinning.BUCKETS)).toList();
+        MarkedLines lines = new MarkedLines(keeps.stream().mapToInt(k -> k == null ? days : k.length).max()
+                .orElse(days));
         DeviationRenderer middle = band(0.35f);
         DeviationRenderer wide = band(0.15f);
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < fans.size(); k++) {
             double[][] q = fans.get(k).quantiles();
+            int[] kept = keeps.get(k);
+            double[] x = Thinning.pick(allDays, kept);
             YIntervalSeries mid = new YIntervalSeries(fans.get(k).label() + " 50 %");
             YIntervalSeries all = new YIntervalSeries(fans.get(k).label() + " 90 %");
             for (int i = 0; i < x.length; i++) {
