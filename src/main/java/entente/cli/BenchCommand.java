@@ -6,22 +6,28 @@ import entente.experiment.SweepDir;
 import entente.experiment.SweepRunner;
 import entente.experiment.SweepSpecReader;
 import entente.io.RunFolder;
+import entente.experiment.RunMetrics;
 import entente.model.EntenteModel;
+import entente.model.Recording;
+import entente.model.RunInputs;
 import entente.scenario.Scenario;
 import entente.util.Limits;
 import entente.util.Numbers;
 import entente.util.ParallelMap;
 import entente.util.Progress;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongUnaryOperator;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,14 +78,18 @@ final class BenchCommand implements Callable<Integer> {
             + "made up (a Saltelli design over two coefficients, four replications, the default outputs)")
     boolean analyze;
 
+    @Option(names = "--repeats", description = "fresh 'run' processes timed with and without charts (default: "
+            + "${DEFAULT-VALUE}; 0 skips them)")
+    int repeats = 5;
+
     @Option(names = "--states", split = ",", paramLabel = "N",
             description = "with --scaling: region sizes (default: 6,12,24,48,96)")
     List<Integer> states = List.of(6, 12, 24, 48, 96);
 
     @Override
     public Integer call() throws Exception {
-        if (days < 1 || runs < 1 || warmup < 0) {
-            throw new BadInput("--days and --runs must be at least 1, --warmup at least 0");
+        if (days < 1 || runs < 1 || warmup < 0 || repeats < 0) {
+            throw new BadInput("--days and --runs must be at least 1, --warmup and --repeats at least 0");
         }
         if (days > Limits.MAX_YEARS * 366) {
             throw new BadInput("--days " + days + ": at most " + Limits.MAX_YEARS * 366 + " (" + Limits.MAX_YEARS
@@ -89,31 +99,119 @@ final class BenchCommand implements Callable<Integer> {
             throw new BadInput("--scaling, --sweep and --analyze measure different things: choose one");
         }
         if (scaling) {
-            return scaling();
+            scaling();
+            machine();
+            return Main.OK;
         }
         Scenario base = ScenarioArgs.load(scenarioFile, null);
         Scenario s = base.withEnd(base.start().plusDays(days - 1L));
-        return sweep ? sweep(s) : analyze ? analyze(s) : single(s);
+        if (sweep || analyze) {
+            return sweep ? sweep(s) : analyze(s);
+        }
+        single(s);
+        out().println();
+        scaling();
+        out().println();
+        if (repeats > 0) {
+            runWallTime();
+        }
+        machine();
+        return Main.OK;
     }
 
-    private int single(Scenario s) {
-        long checksum = 0;
-        for (int k = 0; k < warmup; k++) {
-            checksum += EntenteModel.run(s, k).events().size();
+    /**
+     * Runs per second of the model, recording every series (as {@code run} does) and only a
+     * sweep's default metrics, against the reference kernel of the test sources recording
+     * every series and nothing: thread CPU time, the variants interleaved in rounds on the same
+     * seeds, so that other work on the machine slows all of them alike.
+     */
+    private int single(Scenario s) throws Exception {
+        RunInputs inputs = RunInputs.of(s);
+        Recording sweepMetrics = RunMetrics.of(s, RunMetrics.defaults(s), RunMetrics.SUMMARIES).recording(false);
+        Kernel kernel = Kernel.load(inputs);
+        List<Variant> variants = new ArrayList<>(List.of(
+                new Variant("model, every series (as 'run')", seed -> EntenteModel.run(inputs, seed, Recording.ALL).events().size()),
+                new Variant("model, a sweep's default metrics", seed -> EntenteModel.run(inputs, seed, sweepMetrics).events().size())));
+        if (kernel != null) {
+            variants.add(new Variant("reference kernel, every series", seed -> kernel.run(seed, true)));
+            variants.add(new Variant("reference kernel, nothing recorded", seed -> kernel.run(seed, false)));
         }
-        long t0 = System.nanoTime();
-        for (int k = 0; k < runs; k++) {
-            checksum += EntenteModel.run(s, warmup + k).events().size();
+        out().printf("scenario %s, %d states, %d days per run, one thread: CPU time of %,d runs per line after %,d "
+                + "warm-up runs, the lines interleaved in rounds on the same seeds%n", s.name(), s.actors().size(), days,
+                runs, warmup);
+        interleave(variants, warmup, 0);
+        variants.forEach(v -> v.cpuNanos = 0);
+        interleave(variants, runs, warmup);
+        out().printf("%-38s %9s %13s %11s%n", "", "runs/s", "µs per run", "vs kernel");
+        for (int k = 0; k < variants.size(); k++) {
+            Variant v = variants.get(k);
+            double us = v.cpuNanos / 1e3 / runs;
+            Variant floor = kernel == null ? null : variants.get(k % 2 == 0 ? 2 : 3);
+            out().printf("%-38s %,9.0f %,13.1f %11s%n", v.name, 1e6 / us, us,
+                    floor == null ? "" : String.format("%.2fx", (double) v.cpuNanos / floor.cpuNanos));
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        double perRunMs = seconds * 1000 / runs;
-        out().printf("scenario %s, %d states, %d days per run, %d runs after %d warm-up runs, one thread%n",
-                s.name(), s.actors().size(), days, runs, warmup);
-        out().printf("runs per second:          %.0f%n", runs / seconds);
-        out().printf("time per run:             %.3f ms%n", perRunMs);
-        out().printf("time per simulated year:  %.3f ms%n", perRunMs * 365.0 / days);
-        out().printf("(events fired in all runs: %d)%n", checksum);
+        if (kernel == null) {
+            out().println("(reference kernel not found: it is built with the tests, 'mvn test-compile', and found by "
+                    + "./entente bench in target/test-classes)");
+        }
+        out().printf("time per simulated year (model, every series): %.3f ms%n",
+                variants.get(0).cpuNanos / 1e6 / runs * 365.0 / days);
         return Main.OK;
+    }
+
+    /** Runs each variant {@code count} times, in rounds of at most 50 runs each, seeds from {@code firstSeed}. */
+    private static void interleave(List<Variant> variants, int count, long firstSeed) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        int round = 50;
+        for (int from = 0; from < count; from += round) {
+            int to = Math.min(count, from + round);
+            for (Variant v : variants) {
+                long t0 = cpu.getCurrentThreadCpuTime();
+                for (int r = from; r < to; r++) {
+                    v.checksum += v.run.applyAsLong(firstSeed + r);
+                }
+                v.cpuNanos += cpu.getCurrentThreadCpuTime() - t0;
+            }
+        }
+    }
+
+    /** A way of running the scenario, timed. */
+    private static final class Variant {
+        final String name;
+        final LongUnaryOperator run;
+        long cpuNanos;
+        long checksum;
+
+        Variant(String name, LongUnaryOperator run) {
+            this.name = name;
+            this.run = run;
+        }
+    }
+
+    /**
+     * The plain-array reference kernel (entente.model.ReferenceKernel), which lives in the test
+     * sources, where a test checks that it computes the model's runs: found when the test
+     * classes are on the class path (./entente bench puts them there).
+     */
+    private record Kernel(Object instance, java.lang.reflect.Method events) {
+        static Kernel load(RunInputs inputs) throws ReflectiveOperationException {
+            Class<?> k;
+            try {
+                k = Class.forName("entente.model.ReferenceKernel");
+            } catch (ClassNotFoundException e) {
+                return null;
+            }
+            return new Kernel(k.getConstructor(RunInputs.class).newInstance(inputs),
+                    k.getMethod("events", long.class, boolean.class));
+        }
+
+        long run(long seed, boolean record) {
+            try {
+                return (Long) events.invoke(instance, seed, record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("the reference kernel failed", e);
+            }
+        }
     }
 
     private int sweep(Scenario s) throws Exception {
@@ -147,47 +245,119 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * CPU time of one thread per run in each region size; the run count shrinks as 1/N² from
-     * --runs at six states, so that every size takes about as long to measure.
+     * CPU time of one thread per run in each region size, of the model (every series recorded)
+     * and of the reference kernel, interleaved; the run count shrinks as 1/N² from --runs at
+     * six states, so that every size takes about as long to measure.
      */
     private int scaling() throws Exception {
         if (states.size() < 2 || states.stream().anyMatch(n -> n < 4)) {
             throw new BadInput("--states: at least two sizes, each at least 4");
         }
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        out().printf("synthetic regions (two alternating blocs, one option per state), %d days per run, "
-                + "CPU time of one thread%n", days);
-        out().printf("%7s %6s %12s %18s %9s%n", "states", "runs", "ms per run", "µs per run-day", "vs first");
+        out().printf("cost against the number of states: synthetic regions (two alternating blocs, one option per "
+                + "state), %d days per run, CPU time of one thread, every series recorded%n", days);
+        out().printf("%7s %6s %12s %18s %9s %14s %10s%n", "states", "runs", "ms per run", "µs per run-day", "vs first",
+                "kernel ms/run", "vs kernel");
         double[] logN = new double[states.size()];
         double[] logCost = new double[states.size()];
+        double[] logKernel = new double[states.size()];
         double first = 0;
+        boolean withKernel = false;
         for (int k = 0; k < states.size(); k++) {
             int n = states.get(k);
-            Scenario s = SyntheticRegion.of(n, days);
+            RunInputs inputs = RunInputs.of(SyntheticRegion.of(n, days));
+            Kernel kernel = Kernel.load(inputs);
+            withKernel = kernel != null;
+            List<Variant> variants = new ArrayList<>(List.of(new Variant("model",
+                    seed -> EntenteModel.run(inputs, seed, Recording.ALL).events().size())));
+            if (kernel != null) {
+                variants.add(new Variant("kernel", seed -> kernel.run(seed, true)));
+            }
             int count = Math.max(3, (int) Math.round(runs * 36.0 / ((double) n * n)));
-            for (int w = 0; w < Math.max(1, warmup * count / runs); w++) {
-                EntenteModel.run(s, w);
-            }
-            long t0 = cpu.getCurrentThreadCpuTime();
-            for (int r = 0; r < count; r++) {
-                EntenteModel.run(s, 1000 + r);
-            }
-            double ms = (cpu.getCurrentThreadCpuTime() - t0) / 1e6 / count;
+            interleave(variants, Math.max(1, warmup * count / runs), 0);
+            variants.forEach(v -> v.cpuNanos = 0);
+            interleave(variants, count, 1000);
+            double ms = variants.get(0).cpuNanos / 1e6 / count;
             first = k == 0 ? ms : first;
             logN[k] = Math.log(n);
             logCost[k] = Math.log(ms);
-            out().printf("%7d %6d %12.3f %18.2f %8.1fx%n", n, count, ms, ms * 1000 / days, ms / first);
+            double kernelMs = kernel == null ? Double.NaN : variants.get(1).cpuNanos / 1e6 / count;
+            logKernel[k] = Math.log(kernelMs);
+            out().printf("%7d %6d %12.3f %18.2f %8.1fx %14s %10s%n", n, count, ms, ms * 1000 / days, ms / first,
+                    kernel == null ? "" : String.format("%.3f", kernelMs),
+                    kernel == null ? "" : String.format("%.2fx", ms / kernelMs));
         }
-        out().printf("fitted exponent (cost ~ N^b, least squares on logs): b = %.2f over all sizes", slope(logN, logCost, 0));
+        out().print("fitted exponent (cost ~ N^b, least squares on logs): " + exponents("model", logN, logCost));
+        if (withKernel) {
+            out().print("; " + exponents("kernel", logN, logKernel));
+        }
+        out().println();
+        return Main.OK;
+    }
+
+    /** "model b = 2.41 over all sizes, 2.80 from 24 states on". */
+    private String exponents(String what, double[] logN, double[] logCost) {
+        String all = String.format("%s b = %.2f over all sizes", what, slope(logN, logCost, 0));
         int large = 0;
         while (large < states.size() && states.get(large) < 24) {
             large++;
         }
         if (states.size() - large >= 2 && large > 0) {
-            out().printf(", %.2f from %d states on", slope(logN, logCost, large), states.get(large));
+            all += String.format(", %.2f from %d states on", slope(logN, logCost, large), states.get(large));
         }
-        out().println();
-        return Main.OK;
+        return all;
+    }
+
+    /**
+     * Wall time of {@code entente run} on the scenario in fresh processes (as the launcher starts
+     * them), with charts and without, interleaved, and the share of the time the charts add.
+     */
+    private void runWallTime() throws IOException, InterruptedException {
+        Path tmp = Files.createTempDirectory("entente-bench-");
+        try {
+            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                    "-Djava.awt.headless=true", RUN_JIT, "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), "run", scenarioFile.toString(), "--out", tmp.resolve("run").toString()));
+            double[][] seconds = new double[2][repeats];
+            for (int r = 0; r < repeats; r++) {
+                for (int charts = 0; charts < 2; charts++) {
+                    List<String> c = new ArrayList<>(command);
+                    if (charts == 0) {
+                        c.add("--no-charts");
+                    }
+                    long t0 = System.nanoTime();
+                    Process p = new ProcessBuilder(c).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                    if (p.waitFor() != 0) {
+                        throw new IllegalStateException("entente run " + scenarioFile + " failed (exit " + p.exitValue() + ")");
+                    }
+                    seconds[charts][r] = (System.nanoTime() - t0) / 1e9;
+                }
+            }
+            double off = median(seconds[0]);
+            double on = median(seconds[1]);
+            out().printf("'run %s' in a fresh process (median of %d, with and without charts interleaved): %.2f s with "
+                    + "charts, %.2f s without; charts %.0f%% of the run%n", scenarioFile, repeats, on, off,
+                    100 * (on - off) / on);
+        } finally {
+            RunFolder.deleteTree(tmp);
+        }
+    }
+
+    /** The JIT flag the launcher gives 'run' (see ./entente). */
+    static final String RUN_JIT = "-XX:TieredStopAtLevel=1";
+
+    private static double median(double[] v) {
+        double[] sorted = v.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
+    /** What the figures were measured on. */
+    private void machine() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        out().printf("machine: %d cores, load average %.1f at the end, %s %s, Java %s (%s)%n",
+                os.getAvailableProcessors(), os.getSystemLoadAverage(), os.getName(), os.getArch(),
+                System.getProperty("java.version"), System.getProperty("java.vm.name"));
     }
 
     /** Least-squares slope of y on x over the points from {@code from} on. */

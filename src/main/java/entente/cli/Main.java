@@ -14,7 +14,7 @@ import picocli.CommandLine;
         description = "Agent-based simulation of alliance formation and escalation in Northeast Asia.",
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, AnalyzeCommand.class,
             ValidateCommand.class, GuiCommand.class, ClassroomCommand.class, DeriveCommand.class, EvidenceCommand.class,
-            CalibrateCommand.class, BacktestCommand.class, DiscoverCommand.class,
+            CalibrateCommand.class, ScreenCommand.class, BacktestCommand.class, DiscoverCommand.class,
             ReportCommand.class, BenchCommand.class, SchemaCommand.class, ParamsCommand.class, ShowCommand.class,
             CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -7,6 +7,7 @@ import entente.model.EntenteModel;
 import entente.model.EventCounts;
 import entente.model.Metric;
 import entente.model.RunRecord;
+import entente.output.ChartFiles;
 import entente.output.RunOutput;
 import entente.report.Reports;
 import entente.scenario.EventOrigin;
@@ -64,6 +65,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!noCharts) {
+            ChartFiles.warmUp();
+        }
         EntenteModel model = start();
         Scenario s = model.scenario();
         long runSeed = model.seed();

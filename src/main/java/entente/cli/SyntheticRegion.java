@@ -16,12 +16,12 @@ import java.util.List;
  * two months. Everything is a fixed function of the state's index, so a region is the same on
  * every machine.
  */
-final class SyntheticRegion {
+public final class SyntheticRegion {
     private static final LocalDate START = LocalDate.of(2022, 1, 1);
 
     private SyntheticRegion() {}
 
-    static Scenario of(int states, int days) throws InputException {
+    public static Scenario of(int states, int days) throws InputException {
         if (states < 4) {
             throw new IllegalArgumentException("a synthetic region needs at least four states, not " + states);
         }

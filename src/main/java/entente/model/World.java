@@ -264,7 +264,13 @@ public final class World implements Serializable {
 
     // ---- daily dynamics -------------------------------------------------------------
 
-    /** Balance of threat: power and offense discounted by intent, plus remembered hostility. */
+    /**
+     * Balance of threat: power and offense discounted by intent, plus remembered hostility; then
+     * the threat each pair has in common, Σ_k min(T_ik, T_jk). That sum is the model's one term
+     * of cost N³ a day: a sum of minima does not split into per-state totals the way a sum of
+     * products does, so no running sum gives it exactly (it is an L1 distance between rows, for
+     * every pair). It is kept exact and cheap instead: contiguous rows, no test in the loop.
+     */
     void assessThreats() {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
@@ -277,12 +283,18 @@ public final class World implements Serializable {
             }
         }
         for (int i = 0; i < n; i++) {
+            double[] ti = threat[i];
             for (int j = i + 1; j < n; j++) {
-                double sum = 0;
-                for (int k = 0; k < n; k++) {
-                    if (k != i && k != j) {
-                        sum += Math.min(threat[i][k], threat[j][k]);
-                    }
+                double[] tj = threat[j];
+                double sum = 0; // over k != i, j in increasing order, as three plain loops
+                for (int k = 0; k < i; k++) {
+                    sum += Math.min(ti[k], tj[k]);
+                }
+                for (int k = i + 1; k < j; k++) {
+                    sum += Math.min(ti[k], tj[k]);
+                }
+                for (int k = j + 1; k < n; k++) {
+                    sum += Math.min(ti[k], tj[k]);
                 }
                 common[i][j] = common[j][i] = sum;
             }

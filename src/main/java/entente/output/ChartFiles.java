@@ -9,10 +9,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
+import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 
 /** Writes a chart as NAME.png and NAME.svg, both byte-for-byte reproducible. */
@@ -21,6 +30,77 @@ public final class ChartFiles {
     public static final int HEIGHT = 700;
 
     private ChartFiles() {}
+
+    /**
+     * Draws the charts (each written by one of {@code charts}) on up to two threads at once;
+     * returns the files, in the order of the charts. Each chart is built and drawn by one
+     * thread only, so every file has the bytes it would have if drawn alone.
+     */
+    public static List<Path> writeAll(List<Callable<List<Path>>> charts) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(2, charts.size()), r -> {
+            Thread t = new Thread(r, "entente-charts");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<Path>>> drawn = new ArrayList<>();
+            for (Callable<List<Path>> c : charts) {
+                drawn.add(pool.submit(c));
+            }
+            List<Path> files = new ArrayList<>();
+            for (Future<List<Path>> f : drawn) {
+                files.addAll(done(f));
+            }
+            return files;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The files a chart task wrote; its failure as the IOException (or unchecked exception) it threw. */
+    public static List<Path> done(Future<List<Path>> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while drawing the charts", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Starts drawing a small chart on a background thread, so that the classes and fonts of
+     * drawing are loaded and compiled while the caller reads its scenario and runs the model:
+     * a single run then spends little of its time waiting for its charts.
+     */
+    public static void warmUp() {
+        Thread t = new Thread(() -> {
+            XYSeries line = new XYSeries("warm-up");
+            for (int k = 0; k < 50; k++) {
+                line.add(k, Math.sin(k));
+            }
+            JFreeChart chart = ChartFactory.createXYLineChart("warm-up", "day", "value", new XYSeriesCollection(line));
+            BufferedImage image = chart.createBufferedImage(240, 140);
+            try {
+                ChartUtils.writeBufferedImageAsPNG(java.io.OutputStream.nullOutputStream(), image);
+            } catch (IOException e) {
+                return; // a null stream does not fail; nothing depends on the warm-up
+            }
+            SVGGraphics2D g = new SVGGraphics2D(240, 140);
+            chart.draw(g, new Rectangle(0, 0, 240, 140));
+            g.getSVGDocument();
+        }, "entente-chart-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
 
     /** Writes both files into dir and returns their paths, PNG first. */
     public static List<Path> write(JFreeChart chart, Path dir, String name) throws IOException {

@@ -112,6 +112,13 @@ public final class SweepCharts {
     /** Mean of an output over two factors: {@code cells[x][y]} for x and y levels. */
     public static JFreeChart heatmap(String title, String subtitle, String xLabel, List<String> xLevels,
                                      String yLabel, List<String> yLevels, double[][] cells, String valueLabel) {
+        return heatmap(title, subtitle, xLabel, xLevels, yLabel, yLevels, cells, null, valueLabel);
+    }
+
+    /** As above, with each cell's text given in {@code labels[x][y]} (null: the value in figures). */
+    public static JFreeChart heatmap(String title, String subtitle, String xLabel, List<String> xLevels,
+                                     String yLabel, List<String> yLevels, double[][] cells, String[][] labels,
+                                     String valueLabel) {
         DefaultXYZDataset data = new DefaultXYZDataset();
         int n = xLevels.size() * yLevels.size();
         double[][] xyz = new double[3][n];
@@ -134,8 +141,10 @@ public final class SweepCharts {
         renderer.setBlockHeight(0.97);
         int decimals = decimals(hi - lo);
         for (int k = 0; k < n; k++) {
-            renderer.addAnnotation(Charts.valueLabel(fixed(xyz[2][k], decimals), xyz[0][k], xyz[1][k],
-                    scale.isDark(xyz[2][k])));
+            int x = (int) xyz[0][k];
+            int y = (int) xyz[1][k];
+            String text = labels != null ? labels[x][y] : fixed(xyz[2][k], decimals);
+            renderer.addAnnotation(Charts.valueLabel(text, x, y, scale.isDark(xyz[2][k])));
         }
         XYPlot plot = new XYPlot(data, Charts.matrixAxis(xLabel, xLevels.toArray(new String[0])),
                 Charts.matrixAxis(yLabel, yLevels.toArray(new String[0])), renderer);

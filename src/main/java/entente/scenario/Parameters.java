@@ -64,6 +64,16 @@ public final class Parameters implements Serializable {
         return new Parameters(copy);
     }
 
+    /** A copy with several values changed at once; each path must exist and each value be in its range. */
+    public Parameters with(Map<String, Double> changes) {
+        TreeMap<String, Double> copy = new TreeMap<>(values);
+        changes.forEach((path, value) -> {
+            get(path);
+            copy.put(path, checked(path, value));
+        });
+        return new Parameters(copy);
+    }
+
     /**
      * A copy with the numbers of a new event {@code events.<id>.}: its intensity, switched on,
      * and its level unless NaN (only DEFENSE_SPENDING has one). An event a user injects during

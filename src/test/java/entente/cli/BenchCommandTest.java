@@ -39,6 +39,24 @@ class BenchCommandTest {
     }
 
     @Test
+    void oneCommandPrintsRunsPerSecondTheRatioToTheKernelAndTheScaling() {
+        Cli r = Cli.run("bench", "--days", "60", "--runs", "20", "--warmup", "4", "--states", "6,12", "--repeats", "1");
+        assertEquals(0, r.exit(), r.err());
+        for (String line : new String[] {"model, every series \\(as 'run'\\)", "model, a sweep's default metrics",
+            "reference kernel, every series", "reference kernel, nothing recorded"}) {
+            Matcher m = Pattern.compile("(?m)^" + line + " +[0-9,]+ +[0-9.,]+ +([0-9.]+)x$").matcher(r.out());
+            assertTrue(m.find(), line + " in\n" + r.out());
+            assertTrue(Double.parseDouble(m.group(1)) > 0, r.out());
+        }
+        assertTrue(r.out().contains("reference kernel, nothing recorded") && r.out().matches("(?s).*nothing recorded +[0-9,]+ +[0-9.,]+ +1\\.00x.*"),
+                "the kernel is its own floor: " + r.out());
+        assertTrue(r.out().contains("model b = ") && r.out().contains("kernel b = "), r.out());
+        assertTrue(Pattern.compile("[0-9.]+ s with charts, [0-9.]+ s without; charts -?[0-9]+% of the run").matcher(r.out())
+                .find(), r.out());
+        assertTrue(r.out().contains("machine: "), r.out());
+    }
+
+    @Test
     void scalingNeedsTwoSizes() {
         Cli r = Cli.run("bench", "--scaling", "--states", "6");
         assertEquals(2, r.exit());
