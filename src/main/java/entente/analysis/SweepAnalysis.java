@@ -37,8 +37,11 @@ import org.jfree.chart.JFreeChart;
  * Analyses a sweep folder into an analysis folder: per design point the mean, standard
  * deviation and 95 % confidence interval of every output (points.csv); Sobol' indices
  * (saltelli) or Morris effects (morris) of every output with tornado charts; heatmaps over
- * each pair of a grid's factors; and, when the sweep kept its series, fan charts of cohesion
- * and escalation across replications. Charts are drawn for the chosen outputs only. runs.csv is
+ * each pair of a grid's factors; feature scores of every factor for every output (scores.csv,
+ * {@link FeatureScores}) and, for random, Latin hypercube and Sobol' designs, scatter and
+ * partial-dependence charts; when the sweep kept its series, fan charts of cohesion and
+ * escalation across replications; charts.csv ranks the charts for a report and notes.txt says
+ * what to read with care and why. Charts are drawn for the chosen outputs only. runs.csv is
  * read once, a design point at a time ({@link RunsTable}), and the per-point means wait on disk
  * ({@link PointMeans}), so memory does not grow with the number of runs.
  */

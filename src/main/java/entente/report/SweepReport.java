@@ -148,6 +148,11 @@ final class SweepReport {
         }
     }
 
+    /** A score to two decimals: finer would only show noise. */
+    private static String twoDecimals(String v) {
+        return v.isEmpty() ? "n/a" : String.format(java.util.Locale.ROOT, "%.2f", Double.parseDouble(v));
+    }
+
     private static String at(CSVRecord r, List<String> factors) {
         return String.join(", ", factors.stream().map(x -> x + " = " + r.get(x)).toList());
     }
@@ -199,7 +204,7 @@ final class SweepReport {
             for (int k = 0; k < rows.size(); k++) {
                 CSVRecord r = rows.get(k);
                 h.text((k == 0 ? "" : ", ") + r.get("factor") + " ").raw(value(output + "." + r.get("factor") + ".share",
-                        r.get("first_order"))).text(" (rank correlation " + r.get("spearman") + ")");
+                        twoDecimals(r.get("first_order")))).text(" (rank correlation " + twoDecimals(r.get("spearman")) + ")");
             }
             h.raw("</li>\n");
         }
