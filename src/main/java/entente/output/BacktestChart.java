@@ -83,6 +83,7 @@ final class BacktestChart {
             lineRenderer.setSeriesFillPaint(k, l.filled() ? l.colour() : Color.WHITE); // hollow markers stay legible on the fan
         }
         lineRenderer.setUseFillPaint(true);
+        lineRenderer.setDrawSeriesLineAsPath(true); // the dash runs along the line instead of restarting each month
         XYPlot plot = new XYPlot(lineData, TimeAxes.axis(first, days), y, lineRenderer);
         plot.setDataset(1, band(middle));
         plot.setRenderer(1, bandRenderer(0.45f));

@@ -36,6 +36,8 @@ import org.jfree.data.xy.DefaultXYZDataset;
  * and the affinity matrix on the last day. Each is written as PNG and SVG.
  */
 public final class Charts {
+    /** Share of a time chart's axis kept free above the data for the events' symbols along the top. */
+    private static final double SYMBOL_ROOM = 0.1;
     /** Share of the cohesion axis kept free above the data for the rotated event labels. */
     private static final double LABEL_HEADROOM = 0.3;
     /** The index of the right-hand axis and its dataset (the event rug has 1). */
@@ -104,7 +106,7 @@ public final class Charts {
         List<Line> lines = perState(r, "escalation");
         series(r, "escalation_index", "").ifPresent(v -> lines.add(new Line(
                 "capability-weighted index", v, AGGREGATE, 3.6f)));
-        XYPlot plot = timePlot(r, lines, "escalation level", false, 0.05);
+        XYPlot plot = timePlot(r, lines, "escalation level", false, SYMBOL_ROOM);
         return chart("Escalation — " + s.title(), period(r), plot, true);
     }
 
@@ -116,7 +118,7 @@ public final class Charts {
         List<Line> lines = perState(r, "hedging");
         String a = s.hedgingPoles().get(0);
         String b = s.hedgingPoles().get(1);
-        XYPlot plot = timePlot(r, lines, "alignment with " + a + " − alignment with " + b, false, 0.05);
+        XYPlot plot = timePlot(r, lines, "alignment with " + a + " − alignment with " + b, false, SYMBOL_ROOM);
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.MUTED, new BasicStroke(0.8f)));
         return chart("Hedging between " + a + " (up) and " + b + " (down) — " + s.title(), period(r), plot, true);
     }

@@ -41,7 +41,9 @@ public final class Headlines {
         }
         for (Outcome o : c.outcomes()) {
             for (String statistic : o.kind().statistics()) {
-                lines.add(line(label(o, statistic), c.effect(Comparison.EffectKey.outcome(o, statistic))));
+                // a difference of probabilities lies in −1 … 1, whatever the normal interval says
+                double bound = statistic.equals("probability") ? 1 : Double.POSITIVE_INFINITY;
+                lines.add(line(label(o, statistic), c.effect(Comparison.EffectKey.outcome(o, statistic)), -bound, bound));
             }
         }
         return lines;
@@ -57,14 +59,30 @@ public final class Headlines {
     }
 
     static String line(String label, MeanEstimate e) {
+        return line(label, e, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The headline of an effect whose difference cannot leave [min, max] (a probability's
+     * between −1 and 1): its interval is cut there. An interval of zero width, where every
+     * replication gave the same difference, is said in words rather than as "0 to 0".
+     */
+    static String line(String label, MeanEstimate e, double min, double max) {
         String values = label + ": " + r3(e.baseMean()) + " in the base, " + r3(e.variantMean()) + " in the variant";
+        if (e.count() > 1 && e.halfWidth() == 0) {
+            return values + (e.difference() == 0 ? "; no detectable difference (the same in every replication)"
+                    : "; " + (e.difference() > 0 ? "higher" : "lower") + " by " + r3(Math.abs(e.difference()))
+                            + " in every replication");
+        }
+        double low = Math.max(min, e.low());
+        double high = Math.min(max, e.high());
         if (!e.clear()) {
-            return values + "; no clear difference (" + signed(e.difference()) + ", 95% CI " + signed(e.low())
-                    + " to " + signed(e.high()) + ")";
+            return values + "; no clear difference (" + signed(e.difference()) + ", 95% CI " + signed(low)
+                    + " to " + signed(high) + ")";
         }
         boolean higher = e.difference() > 0;
-        double lo = higher ? e.low() : -e.high();
-        double hi = higher ? e.high() : -e.low();
+        double lo = higher ? low : -high;
+        double hi = higher ? high : -low;
         return values + "; " + (higher ? "higher" : "lower") + " by " + r3(Math.abs(e.difference()))
                 + " (95% CI " + r3(lo) + " to " + r3(hi) + ")";
     }
@@ -99,15 +117,12 @@ public final class Headlines {
         return lo < 0 ? signed(lo) + " to " + signed(hi) : r3(lo) + " to " + r3(hi);
     }
 
+    /** Three significant figures: enough to compare, without the six decimals of the tables. */
     private static String r3(double v) {
-        return Numbers.format(round3(v));
+        return Numbers.significant(v, 3);
     }
 
     private static String signed(double v) {
         return (v > 0 ? "+" : "") + r3(v);
-    }
-
-    private static double round3(double v) {
-        return Math.round(v * 1000) / 1000.0;
     }
 }

@@ -3,6 +3,7 @@ package entente.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import entente.io.Csv;
 import entente.model.Metric;
+import entente.util.Numbers;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ final class ComparisonReport {
         h.close("ul");
         h.tag("h2", "Over time");
         if (f.has("overlay.svg")) {
-            h.figure(f.file("overlay.svg"), "Base (black, solid) and variant (red, dashed) means; vertical lines mark events removed (red) or added (green) by the variant.");
+            h.figure(f.file("overlay.svg"), "Base (black, solid, dots) and variant (vermillion, dashed, squares) means; grey vertical lines mark events the variant removed (dashed) or added (solid).");
         }
         if (f.has("difference.svg")) {
             h.figure(f.file("difference.svg"), "Difference variant − base with its 95% confidence band; zero line for reference.");
@@ -59,6 +60,15 @@ final class ComparisonReport {
         return Html.page(title + " — Entente report", h.toString());
     }
 
+    /** A table cell for a person: numbers to four significant figures (effects.csv keeps six decimals). */
+    static String readable(String cell) {
+        try {
+            return Numbers.significant(Double.parseDouble(cell), 4);
+        } catch (NumberFormatException e) {
+            return cell;
+        }
+    }
+
     private static void effects(Html h, ResultsFolder f) throws IOException {
         List<List<String>> headline = new ArrayList<>();
         List<List<String>> rest = new ArrayList<>();
@@ -66,10 +76,10 @@ final class ComparisonReport {
         List<String> header = effects.header();
         for (CSVRecord r : effects.rows()) {
             boolean top = HEADLINE_METRICS.contains(r.get("metric")) && !r.get("statistic").equals("mean");
-            (top ? headline : rest).add(r.toList());
+            (top ? headline : rest).add(r.toList().stream().map(ComparisonReport::readable).toList());
         }
         h.tag("h2", "Effects with their uncertainty");
-        h.table("Final and peak values, and event counts (effects.csv)", header, headline);
+        h.table("Final and peak values, and event counts (four significant figures; effects.csv has them in full)", header, headline);
         h.raw("<details><summary>").text("All " + (headline.size() + rest.size()) + " effects").raw("</summary>\n");
         h.table(null, header, rest);
         h.close("details");

@@ -64,8 +64,8 @@ final class RunReport {
 
     private static String caption(String chart) {
         return chart.equals("cohesion")
-                ? "Alliance cohesion: trilateral (solid blue) and counter-bloc (black dashed) alignment, polarization (dotted); lines mark timeline events, ticks at the bottom the states' own choices."
-                : "Escalation level per state (each its own dash pattern) and the capability-weighted index (thick dashed).";
+                ? "Alliance cohesion: trilateral (blue, solid, dots) and counter-bloc (black, long dashes) alignment on the left axis, polarization (sky blue, crosses) on the right axis; grey lines mark timeline events (their family's symbol on top), grey symbols at the bottom the states' own choices."
+                : "Escalation level per state (each its own colour, dash pattern and marker) and the capability-weighted index (thick, black, long dashes); events as on the cohesion chart.";
     }
 
     private static void answer(Html h, JsonNode s) {

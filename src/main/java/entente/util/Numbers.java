@@ -14,6 +14,21 @@ public final class Numbers {
         return d.signum() == 0 ? "0" : d.toPlainString();
     }
 
+    /**
+     * A number for a person to read: {@code digits} significant figures, plain notation, no
+     * trailing zeros ("0.0629", "2.25", "1,750" stays "1750"), and "0" for zero.
+     */
+    public static String significant(double v, int digits) {
+        if (!Double.isFinite(v)) {
+            return "n/a";
+        }
+        BigDecimal d = new BigDecimal(v).round(new java.math.MathContext(digits)).stripTrailingZeros();
+        if (d.scale() < 0) {
+            d = d.setScale(0);
+        }
+        return d.signum() == 0 ? "0" : d.toPlainString();
+    }
+
     public static double round(double v) {
         return Double.parseDouble(format(v));
     }

@@ -38,4 +38,37 @@ class HeadlinesTest {
                 + " -0.02 to +0.04; with parameter uncertainty -0.3 to +0.32)",
                 Headlines.line("peak escalation", pooled(3, 3.01), u));
     }
+
+    private static MeanEstimate pairs(double[][] baseVariant) {
+        MeanEstimate e = new MeanEstimate();
+        for (double[] p : baseVariant) {
+            e.add(p[0], p[1]);
+        }
+        return e;
+    }
+
+    @Test
+    void anIntervalOfZeroWidthIsSaidInWords() {
+        assertEquals("joint exercises: 19 in the base, 19 in the variant; no detectable difference (the same in every"
+                + " replication)", Headlines.line("joint exercises", pairs(new double[][] {{19, 19}, {18, 18}, {20, 20}})));
+        assertEquals("joint exercises: 19 in the base, 12 in the variant; lower by 7 in every replication",
+                Headlines.line("joint exercises", pairs(new double[][] {{19, 12}, {18, 11}, {20, 13}})));
+    }
+
+    @Test
+    void smallDifferencesKeepTheirSignificantFigures() {
+        String line = Headlines.line("trilateral cohesion", pairs(new double[][] {
+            {0.8771234, 0.8767}, {0.8769, 0.87651}, {0.8770, 0.87662}, {0.87705, 0.8766}}));
+        assertEquals("trilateral cohesion: 0.877 in the base, 0.877 in the variant; lower by 0.000411"
+                + " (95% CI 0.00036 to 0.000462)", line);
+    }
+
+    @Test
+    void aDifferenceOfProbabilitiesStaysWithinMinusOneAndOne() {
+        MeanEstimate e = pairs(new double[][] {{0, 1}, {0, 1}, {0, 0}, {0, 1}});
+        String line = Headlines.line("P(escalation.PRK above 7)", e, -1, 1);
+        assertEquals("P(escalation.PRK above 7): 0 in the base, 0.75 in the variant; no clear difference (+0.75, 95% CI"
+                + " -0.0456 to +1)", line);
+        assertEquals(true, e.high() > 1, "the normal interval alone would pass 1: " + e.high());
+    }
 }
