@@ -3,6 +3,7 @@ package entente;
 import entente.experiment.Sweep;
 import entente.experiment.SweepDir;
 import entente.experiment.SweepSpecReader;
+import entente.scenario.Factor;
 import entente.util.Numbers;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,40 @@ public final class PlantedSweep {
         double value(double[] u, SplittableRandom noise);
     }
 
+    private static final ThreadLocal<SplittableRandom> NOISE = new ThreadLocal<>();
+
+    /** Every output of a run at unit coordinates u, in the order of the sweep's columns. */
+    public interface Outputs {
+        double[] values(double[] u);
+    }
+
     private PlantedSweep() {}
+
+    /**
+     * Writes a whole sweep folder for {@code sweep} (any sweep file, shipped ones too) whose
+     * outputs come from {@code outputs} at each run's unit coordinates (factors with a range;
+     * others as set), in run order; the noise of planted outputs is seeded, so reproducible.
+     */
+    public static void fill(Sweep sweep, Path folder, Outputs outputs) throws Exception {
+        NOISE.set(new SplittableRandom(17));
+        try (SweepDir out = SweepDir.open(folder, sweep, false); SweepDir.Appender lines = out.appender()) {
+            for (int r = 0; r < sweep.runs(); r++) {
+                double[] values = sweep.design().values()[sweep.point(r)];
+                double[] u = new double[values.length];
+                StringBuilder line = new StringBuilder().append(r).append(',').append(sweep.point(r)).append(',')
+                        .append(sweep.replication(r)).append(',').append(sweep.seed(r));
+                for (int j = 0; j < values.length; j++) {
+                    Factor f = sweep.factors().get(j);
+                    u[j] = f.max() > f.min() ? (values[j] - f.min()) / (f.max() - f.min()) : values[j];
+                    line.append(',').append(Numbers.format(values[j]));
+                }
+                for (double v : outputs.values(u)) {
+                    line.append(',').append(Numbers.format(v));
+                }
+                lines.write(r, line.toString(), null);
+            }
+        }
+    }
 
     /** Writes the sweep file and the whole sweep folder into dir/sweep; returns the folder. */
     public static Path write(Path dir, String design, int replications, Plant plant) throws Exception {
@@ -46,24 +80,11 @@ public final class PlantedSweep {
         }
         Path file = dir.resolve("planted.yaml");
         Files.writeString(file, spec);
-        Sweep sweep = SweepSpecReader.read(file);
-        SplittableRandom noise = new SplittableRandom(17);
         Path folder = dir.resolve("sweep");
-        try (SweepDir out = SweepDir.open(folder, sweep, false); SweepDir.Appender lines = out.appender()) {
-            for (int r = 0; r < sweep.runs(); r++) {
-                double[] values = sweep.design().values()[sweep.point(r)];
-                double[] u = new double[values.length];
-                StringBuilder line = new StringBuilder().append(r).append(',').append(sweep.point(r)).append(',')
-                        .append(sweep.replication(r)).append(',').append(sweep.seed(r));
-                for (int j = 0; j < values.length; j++) {
-                    u[j] = (values[j] - RANGES[j][0]) / (RANGES[j][1] - RANGES[j][0]);
-                    line.append(',').append(Numbers.format(values[j]));
-                }
-                line.append(',').append(Numbers.format(noise.nextGaussian()))
-                        .append(',').append(Numbers.format(plant.value(u, noise)));
-                lines.write(r, line.toString(), null);
-            }
-        }
+        fill(SweepSpecReader.read(file), folder, u -> {
+            SplittableRandom noise = NOISE.get();
+            return new double[] {noise.nextGaussian(), plant.value(u, noise)};
+        });
         return folder;
     }
 }

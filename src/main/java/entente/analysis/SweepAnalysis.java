@@ -19,6 +19,8 @@ import entente.util.ParallelMap;
 import entente.util.Stats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,8 +37,11 @@ import org.jfree.chart.JFreeChart;
  * Analyses a sweep folder into an analysis folder: per design point the mean, standard
  * deviation and 95 % confidence interval of every output (points.csv); Sobol' indices
  * (saltelli) or Morris effects (morris) of every output with tornado charts; heatmaps over
- * each pair of a grid's factors; and, when the sweep kept its series, fan charts of cohesion
- * and escalation across replications. Charts are drawn for the chosen outputs only. runs.csv is
+ * each pair of a grid's factors; feature scores of every factor for every output (scores.csv,
+ * {@link FeatureScores}) and, for random, Latin hypercube and Sobol' designs, scatter and
+ * partial-dependence charts; when the sweep kept its series, fan charts of cohesion and
+ * escalation across replications; charts.csv ranks the charts for a report and notes.txt says
+ * what to read with care and why. Charts are drawn for the chosen outputs only. runs.csv is
  * read once, a design point at a time ({@link RunsTable}), and the per-point means wait on disk
  * ({@link PointMeans}), so memory does not grow with the number of runs.
  */
@@ -47,6 +52,15 @@ public final class SweepAnalysis {
     static final int FAN_SAMPLE = 1000;
     private static final List<String> COHESION = List.of("cohesion_trilateral", "cohesion_counter");
     private static final List<String> ESCALATION = List.of("escalation_index");
+    /** Files for the report: the charts ranked, and the notes. */
+    public static final String CHARTS = "charts.csv";
+    public static final String NOTES = "notes.txt";
+    /** S1 may exceed ST by this much before the sample is called too small (rounding, not estimation error). */
+    static final double INDEX_SLACK = 0.05;
+    /** A total-order interval wider than this cannot rank factors. */
+    static final double WIDE_INTERVAL = 0.3;
+    /** Fewer Morris trajectories than this and the ranking is unreliable. */
+    static final int MORRIS_TRAJECTORIES = 10;
 
     /** What was written, and what could not be done and why. */
     public record Report(int runs, int total, List<Path> files, List<String> notes) {}
@@ -60,6 +74,9 @@ public final class SweepAnalysis {
     private final String title;
     private final List<String> notes = new ArrayList<>();
     private final List<String> written = new ArrayList<>();
+    private final ChartIndex index = new ChartIndex();
+    /** Feature scores of the charted outputs, ranked. */
+    private final Map<String, List<FeatureScores.Score>> scores = new TreeMap<>();
     private int runs;
 
     private SweepAnalysis(JsonNode manifest, Design design, Path runsFile, List<String> outputs, List<String> charted) {
@@ -83,10 +100,6 @@ public final class SweepAnalysis {
         SweepAnalysis a = new SweepAnalysis(f.manifest(), f.design(), f.runs(), f.outputs(), charted);
         int total = f.manifest().path("runs").asInt();
         RunFolder.write(out, OutputKind.ANALYSIS, dir -> a.writeInto(dir, sweepDir, maxFans, resamples, total));
-        if (a.runs < total) {
-            a.notes.add(0, String.format("only %,d of %,d runs are done: statistics cover those; re-run the sweep to "
-                    + "finish it", a.runs, total));
-        }
         return new Report(a.runs, total, a.written.stream().map(out::resolve).toList(), a.notes);
     }
 
@@ -122,12 +135,23 @@ public final class SweepAnalysis {
         try (PointMeans means = new PointMeans(design.size(), outputs.size())) {
             List<GridCell> grid = design.type() == DesignType.GRID ? gridCells() : List.of();
             runs = pointStatistics(dir.resolve("points.csv"), means, grid, posteriorEffects(dir));
+            if (runs < total) {
+                notes.add(0, String.format("only %,d of %,d runs are done: statistics cover those; re-run the sweep to "
+                        + "finish it", runs, total));
+            }
+            scores(dir, means);
             analyse(dir, means, grid, resamples, runs == total);
         }
         if (manifest.path("series").asBoolean()) {
             fans(dir, sweepDir.resolve(SweepDir.SERIES), maxFans);
         } else {
             notes.add("no fan charts: the sweep ran without --series");
+        }
+        index.write(dir.resolve(CHARTS));
+        written.add(CHARTS);
+        if (!notes.isEmpty()) {
+            Files.write(dir.resolve(NOTES), notes, StandardCharsets.UTF_8);
+            written.add(NOTES);
         }
     }
 
@@ -150,7 +174,56 @@ public final class SweepAnalysis {
                 }
             }
             case GRID -> heatmaps(dir, grid);
-            default -> { } // random, latin_hypercube and sobol designs get per-point statistics only
+            case RANDOM, LATIN_HYPERCUBE, SOBOL -> samples(dir, means);
+        }
+    }
+
+    // ---- feature scores and sampled designs ----------------------------------------------
+
+    /** First-order shares and rank correlations of every factor for every output (scores.csv); keeps the charted ones. */
+    private void scores(Path dir, PointMeans means) throws IOException {
+        List<List<FeatureScores.Score>> all = perOutput(means, y -> FeatureScores.score(design.factors(),
+                design.values(), y));
+        try (CSVPrinter csv = csv(dir.resolve("scores.csv"), List.of("output", "rank", "factor", "first_order",
+                "spearman", "bins"))) {
+            for (int o = 0; o < outputs.size(); o++) {
+                List<FeatureScores.Score> ranked = all.get(o);
+                for (int k = 0; k < ranked.size(); k++) {
+                    FeatureScores.Score sc = ranked.get(k);
+                    csv.printRecord(outputs.get(o), k + 1, sc.factor(), text(sc.firstOrder()), text(sc.spearman()),
+                            sc.binX().length);
+                }
+                if (charted.contains(outputs.get(o))) {
+                    scores.put(outputs.get(o), ranked);
+                }
+            }
+        }
+        written.add("scores.csv");
+        int points = (int) Arrays.stream(means.column(0)).filter(v -> !Double.isNaN(v)).count();
+        int bins = FeatureScores.bins(points);
+        // a grid's bins are its levels, every combination present: its shares are the grid's main effects
+        if (points < FeatureScores.FEW_PER_BIN * bins && points >= 3 && design.type() != DesignType.GRID) {
+            notes.add(String.format("first-order shares in scores.csv rest on %,d design points, %d bins of about %d: "
+                    + "fewer than %d points a bin, so shares below about %s may be noise; a design of %,d points or "
+                    + "more gives steadier ones", points, bins, points / bins, FeatureScores.FEW_PER_BIN,
+                    Numbers.format(Math.round(100.0 * (bins - 1) / (points - 1)) / 100.0),
+                    FeatureScores.FEW_PER_BIN * FeatureScores.FEW_PER_BIN));
+        }
+    }
+
+    /** Scatter and partial-dependence charts of each charted output (random, Latin hypercube, Sobol' designs). */
+    private void samples(Path dir, PointMeans means) throws IOException {
+        for (String output : charted) {
+            List<FeatureScores.Score> ranked = scores.get(output);
+            if (ranked == null || ranked.isEmpty() || Double.isNaN(ranked.get(0).firstOrder())) {
+                continue;
+            }
+            double[] y = means.column(outputs.indexOf(output));
+            double explained = ranked.stream().mapToDouble(FeatureScores.Score::firstOrder).sum();
+            chart(SampleAnalysis.partialDependence(design, output, y, ranked, title), dir, "pd-" + output,
+                    ChartIndex.Kind.MAIN_EFFECTS, output, explained);
+            chart(SampleAnalysis.scatter(design, output, y, ranked, title), dir, "scatter-" + output,
+                    ChartIndex.Kind.SCATTER, output, explained);
         }
     }
 
@@ -244,9 +317,11 @@ public final class SweepAnalysis {
                                             SobolIndices.Index::totalHigh),
                                     bars("first order S1", ix, SobolIndices.Index::first, SobolIndices.Index::firstLow,
                                             SobolIndices.Index::firstHigh))),
-                            dir, "tornado-" + output);
+                            dir, "tornado-" + output, ChartIndex.Kind.MAIN_EFFECTS, output,
+                            ix.stream().mapToDouble(SobolIndices.Index::total).max().orElse(0));
                 }
             }
+            sobolWarning(n, outputs, all);
         }
         written.add("sobol.csv");
     }
@@ -273,11 +348,44 @@ public final class SweepAnalysis {
                                             MorrisEffects.Effect::muStarLow, MorrisEffects.Effect::muStarHigh),
                                     bars("σ (spread: interaction, non-linearity)", ef, MorrisEffects.Effect::sigma,
                                             null, null))),
-                            dir, "tornado-" + output);
+                            dir, "tornado-" + output, ChartIndex.Kind.MAIN_EFFECTS, output, Double.NaN);
                 }
             }
         }
+        if (r < MORRIS_TRAJECTORIES) {
+            notes.add(String.format("Morris effects rest on %d trajectories: with fewer than %d the ranking of factors "
+                    + "with close μ* is not reliable (Campolongo et al. 2007 use 10 to 50; see the width of the μ* "
+                    + "intervals in morris.csv)", r, MORRIS_TRAJECTORIES));
+        }
         written.add("morris.csv");
+    }
+
+    /**
+     * Says so when the Saltelli sample is too small for the indices: a first-order index above
+     * its total-order index (impossible but for estimation error) or a total-order interval
+     * wider than {@link #WIDE_INTERVAL}.
+     */
+    private void sobolWarning(int baseRows, List<String> names, List<List<SobolIndices.Index>> all) {
+        String reason = null;
+        double widest = 0;
+        for (int o = 0; o < names.size() && reason == null; o++) {
+            for (SobolIndices.Index i : all.get(o)) {
+                if (i.first() > i.total() + INDEX_SLACK) {
+                    reason = String.format("for %s, S1 of %s (%s) is above its ST (%s), which only estimation error "
+                            + "can cause", names.get(o), i.factor(), Numbers.format(i.first()), Numbers.format(i.total()));
+                    break;
+                }
+                widest = Math.max(widest, i.totalHigh() - i.totalLow());
+            }
+        }
+        if (reason == null && widest > WIDE_INTERVAL) {
+            reason = String.format("a 95 %% interval of a total-order index spans %s", Numbers.format(widest));
+        }
+        if (reason != null) {
+            notes.add(String.format("Sobol' indices from %,d base rows are too imprecise to rank factors: %s; "
+                    + "Saltelli designs usually need 500 to several thousand base rows (samples: 1024 or more)",
+                    baseRows, reason));
+        }
     }
 
     /** An estimate for every output from its per-point means, on all cores (outputs apart: the same as one by one). */
@@ -394,7 +502,9 @@ public final class SweepAnalysis {
                         String.format("mean over %,d runs per cell%s", count[0][0],
                                 others ? ", across the other factors' values" : " (replications)"),
                         design.factors().get(fx), labels(xs), design.factors().get(fy), labels(ys), mean, output),
-                dir, "heatmap-" + output + "-" + design.factors().get(fx) + "-" + design.factors().get(fy));
+                dir, "heatmap-" + output + "-" + design.factors().get(fx) + "-" + design.factors().get(fy),
+                ChartIndex.Kind.MAIN_EFFECTS, output,
+                share(output, design.factors().get(fx)) + share(output, design.factors().get(fy)));
     }
 
     private double[] levels(int factor) {
@@ -463,7 +573,8 @@ public final class SweepAnalysis {
         }
         List<SweepCharts.Fan> fans = metrics.stream()
                 .map(m -> new SweepCharts.Fan(m.replace('_', ' '), quantiles.get(m))).toList();
-        chart(SweepCharts.fan(chartTitle, who + "; " + SweepCharts.FAN_NOTE, yLabel, start, fans), dir, name);
+        chart(SweepCharts.fan(chartTitle, who + "; " + SweepCharts.FAN_NOTE, yLabel, start, fans), dir, name,
+                ChartIndex.Kind.FAN, String.join(" ", metrics), name.startsWith("fan-all") ? 1 : 0);
     }
 
     private String pointLabel(int point) {
@@ -476,10 +587,18 @@ public final class SweepAnalysis {
 
     // ---- helpers -------------------------------------------------------------------------
 
-    private void chart(JFreeChart chart, Path dir, String name) throws IOException {
+    private void chart(JFreeChart chart, Path dir, String name, ChartIndex.Kind kind, String output, double importance)
+            throws IOException {
         for (Path p : ChartFiles.write(chart, dir, name)) {
             written.add(p.getFileName().toString());
         }
+        index.add(name, kind, output, importance);
+    }
+
+    /** A factor's first-order share of an output (0 when not scored). */
+    private double share(String output, String factor) {
+        return scores.getOrDefault(output, List.of()).stream().filter(sc -> sc.factor().equals(factor))
+                .mapToDouble(FeatureScores.Score::firstOrder).findFirst().orElse(0);
     }
 
     private static CSVPrinter csv(Path file, List<String> header) throws IOException {

@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 /** {@code entente analyze}: statistics, sensitivity indices and charts of a sweep folder. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyse a sweep folder: per design point mean, sd and 95%% CI; Sobol' indices (saltelli) or "
-                + "Morris effects (morris) with tornado charts; heatmaps of grids; fan charts (sweeps run with "
-                + "--series). Writes CSV, PNG and SVG into SWEEP_DIR/analysis."})
+                + "Morris effects (morris) with tornado charts; heatmaps of grids; feature scores of every design; "
+                + "scatter and partial-dependence charts of random, Latin hypercube and Sobol' designs; fan charts "
+                + "(sweeps run with --series). Writes CSV, PNG and SVG into SWEEP_DIR/analysis."})
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -45,8 +46,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--report", description = "also write report.html into the sweep folder (needs the default --out)")
     boolean report;
 
-    @Override
-    public Integer call() throws Exception {
+    /** A folder that entente sweep wrote whole, or bad input (shared by the commands that read sweeps). */
+    static void requireSweep(Path sweepDir) {
         if (!Files.isDirectory(sweepDir)) {
             throw new BadInput(sweepDir + ": no such sweep folder");
         }
@@ -54,6 +55,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new BadInput(sweepDir + ": no runs.csv, so not a whole sweep folder (running the sweep again "
                     + "writes it anew)");
         }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        requireSweep(sweepDir);
         if (resamples < 1 || maxFans < 0) {
             throw new BadInput("--resamples must be at least 1 and --max-fans at least 0");
         }

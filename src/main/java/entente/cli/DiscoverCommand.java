@@ -5,7 +5,6 @@ import entente.io.OutputGuard;
 import entente.io.OutputKind;
 import entente.util.Numbers;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -61,13 +60,7 @@ final class DiscoverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(sweepDir)) {
-            throw new BadInput(sweepDir + ": no such sweep folder");
-        }
-        if (!Files.isRegularFile(sweepDir.resolve("runs.csv"))) {
-            throw new BadInput(sweepDir + ": no runs.csv, so not a whole sweep folder (running the sweep again "
-                    + "writes it anew)");
-        }
+        AnalyzeCommand.requireSweep(sweepDir);
         if (!(peel > 0 && peel <= 0.5) || !(paste >= 0 && paste <= 0.5) || !(minMass > 0 && minMass < 1)) {
             throw new BadInput("--peel must lie in (0, 0.5], --paste in [0, 0.5] and --min-mass in (0, 1)");
         }
@@ -88,8 +81,8 @@ final class DiscoverCommand implements Callable<Integer> {
                 ScenarioDiscovery.pct(r.box().mass()));
         for (int j = 0; j < r.factors().size(); j++) {
             if (r.restricted().get(j)) {
-                w.printf("  %s: %s to %s%n", r.factors().get(j), Numbers.format(r.box().low()[j]),
-                        Numbers.format(r.box().high()[j]));
+                w.printf("  %s: %s to %s (quasi-p %s)%n", r.factors().get(j), Numbers.format(r.box().low()[j]),
+                        Numbers.format(r.box().high()[j]), ScenarioDiscovery.probability(r.quasiP()[j]));
             }
         }
         List<String> free = java.util.stream.IntStream.range(0, r.factors().size()).filter(j -> !r.restricted().get(j))

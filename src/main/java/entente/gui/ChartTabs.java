@@ -48,7 +48,12 @@ final class ChartTabs {
         List<LiveChart.Line> out = new ArrayList<>();
         line(out, r, watched, key(Metric.COHESION_TRILATERAL.key(), ""), s, ChartStyle.BLUE, 0);
         line(out, r, watched, key(Metric.COHESION_COUNTER.key(), ""), s, ChartStyle.BLACK, 1);
-        line(out, r, watched, key(Metric.POLARIZATION.key(), ""), s, ChartStyle.SKY_BLUE, 2);
+        RunRecord.Key polarization = key(Metric.POLARIZATION.key(), "");
+        if (r.has(polarization.metric(), "", "")) {
+            // twice the range of alignment: drawn at half its value, read on a right-hand axis of its own
+            out.add(new LiveChart.Line(polarization, SeriesNames.legend(polarization, s) + LiveChart.RIGHT_NOTE,
+                    ChartStyle.SKY_BLUE, ChartStyle.stroke(2, ChartStyle.LINE_WIDTH), watched.contains(polarization), 0.5));
+        }
         return out;
     }
 
@@ -91,8 +96,8 @@ final class ChartTabs {
         double hi = Double.NEGATIVE_INFINITY;
         for (LiveChart.Line l : lines) {
             for (double v : r.series(l.key())) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
+                lo = Math.min(lo, l.scale() * v);
+                hi = Math.max(hi, l.scale() * v);
             }
         }
         if (lo > hi) {

@@ -38,11 +38,27 @@ import org.jfree.data.xy.XYSeriesCollection;
  * ticks along the bottom. The value axis is fixed when the run starts and only ever widens.
  */
 final class LiveChart {
-    /** A line of the current run; a watched line is also kept, faded, from earlier runs. */
-    record Line(RunRecord.Key key, String label, Color colour, Stroke stroke, boolean watched) {}
+    /**
+     * A line of the current run; a watched line is also kept, faded, from earlier runs. A line
+     * read on the right-hand axis is drawn at {@code scale} times its value on the left one (the
+     * right axis is the left one divided by the scale, so their gridlines coincide).
+     */
+    record Line(RunRecord.Key key, String label, Color colour, Stroke stroke, boolean watched, double scale) {
+        Line(RunRecord.Key key, String label, Color colour, Stroke stroke, boolean watched) {
+            this(key, label, colour, stroke, watched, 1);
+        }
+
+        boolean right() {
+            return scale != 1;
+        }
+    }
 
     private static final int GHOSTS = 1;
     private static final int RUG = 2;
+    /** The index of the right-hand axis (1 is the rug's hidden one). */
+    private static final int RIGHT = 2;
+    /** How a legend says that a line is read on the right-hand axis. */
+    static final String RIGHT_NOTE = " (right axis)";
     private static final double RUG_Y = 0.03;
     /** Labels of timeline events closer than this share of the period are dropped (their line stays). */
     private static final double LABEL_GAP = 0.035;
@@ -62,6 +78,8 @@ final class LiveChart {
     private final XYLineAndShapeRenderer rugRenderer = new XYLineAndShapeRenderer(false, true);
     private final XYPlot plot;
     private final NumberAxis y;
+    /** The right-hand axis of lines drawn scaled, or null. */
+    private final NumberAxis right;
     private final ChartPanel panel;
     private final Map<String, XYSeries> ticks = new HashMap<>();
     /** The spans of days the labels drawn so far cover, {from, to}. */
@@ -103,7 +121,13 @@ final class LiveChart {
             renderer.setSeriesStroke(k, lines.get(k).stroke());
         }
         y = new NumberAxis(yLabel);
+        right = lines.stream().filter(Line::right).findFirst()
+                .map(l -> new NumberAxis(l.label().replace(RIGHT_NOTE, ""))).orElse(null);
         plot = new XYPlot(current, TimeAxes.axis(start, days), y, renderer);
+        if (right != null) {
+            plot.setRangeAxis(RIGHT, right);
+            plot.setRangeAxisLocation(RIGHT, org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+        }
         plot.setDataset(GHOSTS, ghosts);
         plot.setRenderer(GHOSTS, ghostRenderer);
         plot.setDataset(RUG, rug);
@@ -196,17 +220,18 @@ final class LiveChart {
     /** An earlier run's line, faded; the run's number at its end when a label is given. */
     private void ghost(Line l, double[] v, int alpha, String label) {
         XYSeries s = new XYSeries(ghosts.getSeriesCount(), false, true);
-        for (int d = 0; d < v.length; d++) {
-            s.add(x(d), v[d], false);
+        double[] drawn = java.util.Arrays.stream(v).map(value -> l.scale() * value).toArray();
+        for (int d = 0; d < drawn.length; d++) {
+            s.add(x(d), drawn[d], false);
         }
         int k = ghosts.getSeriesCount();
         ghosts.addSeries(s);
         ghostRenderer.setSeriesPaint(k, ChartStyle.withAlpha(l.colour(), alpha));
         ghostRenderer.setSeriesStroke(k, l.stroke());
-        include(v);
+        include(drawn);
         if (label != null) {
             // just above the end of the line, inside the plot
-            XYTextAnnotation end = new XYTextAnnotation(label + " ", x(v.length - 1), v[v.length - 1]);
+            XYTextAnnotation end = new XYTextAnnotation(label + " ", x(drawn.length - 1), drawn[drawn.length - 1]);
             end.setFont(ChartStyle.SMALL.deriveFont(Font.BOLD));
             end.setPaint(ChartStyle.withAlpha(ChartStyle.TEXT, alpha + 60));
             end.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
@@ -224,7 +249,7 @@ final class LiveChart {
             XYSeries s = current.getSeries(k);
             s.setNotify(false);
             for (int d = shownDays; d < r.days(); d++) {
-                double v = r.value(key, d);
+                double v = lines.get(k).scale() * r.value(key, d);
                 s.add(x(d), v, false);
                 include(v);
             }
@@ -327,7 +352,13 @@ final class LiveChart {
         lo = low;
         hi = high;
         y.setRange(low, high);
-        y.setTickUnit(ChartStyle.tickUnit(ChartStyle.roundStep((high - low) / 8)));
+        double step = ChartStyle.roundStep((high - low) / 8);
+        y.setTickUnit(ChartStyle.tickUnit(step));
+        if (right != null) {
+            double scale = lines.stream().filter(Line::right).findFirst().orElseThrow().scale();
+            right.setRange(low / scale, high / scale);
+            right.setTickUnit(ChartStyle.tickUnit(step / scale));
+        }
     }
 
     private double x(int day) {
@@ -341,7 +372,7 @@ final class LiveChart {
                 XYSeries s = current.getSeries(k);
                 double[] v = new double[s.getItemCount()];
                 for (int i = 0; i < v.length; i++) {
-                    v[i] = s.getY(i).doubleValue();
+                    v[i] = s.getY(i).doubleValue() / lines.get(k).scale();
                 }
                 return v;
             }

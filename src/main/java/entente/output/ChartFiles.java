@@ -124,8 +124,7 @@ public final class ChartFiles {
         drawGrid(g, cells, columns, title, subtitle);
         g.dispose();
         ImageIO.write(image, "png", png.toFile());
-        SVGGraphics2D s = new SVGGraphics2D(WIDTH, HEIGHT);
-        s.setDefsKeyPrefix("entente-" + name + "-");
+        SVGGraphics2D s = svgCanvas(name);
         drawGrid(s, cells, columns, title, subtitle);
         s.dispose();
         Files.writeString(svg, s.getSVGDocument(), StandardCharsets.UTF_8);
@@ -156,11 +155,31 @@ public final class ChartFiles {
         }
     }
 
-    /** The chart as an SVG document. */
-    static String svg(JFreeChart chart, String name) {
+    private static SVGGraphics2D svgCanvas(String name) {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         // The default prefix embeds System.nanoTime(), which would make every render differ.
         g.setDefsKeyPrefix("entente-" + name + "-");
+        // a hundredth of a pixel is finer than any screen or print shows; full doubles tripled the size
+        g.setGeomDoubleConverter(ChartFiles::hundredths);
+        return g;
+    }
+
+    /** A coordinate to two decimals at most, without trailing zeros: "664.5", "-3", "0.07". */
+    static String hundredths(double v) {
+        long c = Math.round(v * 100);
+        String sign = c < 0 ? "-" : "";
+        c = Math.abs(c);
+        long whole = c / 100;
+        int frac = (int) (c % 100);
+        if (frac == 0) {
+            return sign + whole;
+        }
+        return sign + whole + "." + (frac % 10 == 0 ? Integer.toString(frac / 10) : (frac < 10 ? "0" : "") + frac);
+    }
+
+    /** The chart as an SVG document. */
+    static String svg(JFreeChart chart, String name) {
+        SVGGraphics2D g = svgCanvas(name);
         chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
         g.dispose();
         return g.getSVGDocument();

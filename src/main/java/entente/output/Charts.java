@@ -210,14 +210,20 @@ public final class Charts {
     /** The lines of one axis as dataset and renderer {@code index}; markers staggered from {@code first} on. */
     private static void dataset(XYPlot plot, int index, RunRecord r, List<Line> lines, int first) {
         DefaultXYDataset data = new DefaultXYDataset();
-        MarkedLines renderer = new MarkedLines(r.days(), first);
-        double[] x = new double[r.days()];
-        for (int d = 0; d < x.length; d++) {
-            x[d] = TimeAxes.millis(r, d);
+        double[] days = new double[r.days()];
+        for (int d = 0; d < days.length; d++) {
+            days[d] = TimeAxes.millis(r, d);
         }
-        for (Line l : lines) {
+        // each line keeps its own days: at most two per pixel column, which the eye cannot tell from all
+        List<int[]> kept = lines.stream().map(l -> Thinning.keep(days.length, new double[][] {l.values()},
+                Thinning.BUCKETS)).toList();
+        MarkedLines renderer = new MarkedLines(kept.stream().mapToInt(k -> k == null ? days.length : k.length).max()
+                .orElse(days.length), first);
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
             int k = data.getSeriesCount();
-            data.addSeries(l.label(), new double[][] {x, l.values()});
+            data.addSeries(l.label(), new double[][] {Thinning.pick(days, kept.get(i)), Thinning.pick(l.values(),
+                    kept.get(i))});
             renderer.style(k, l.colour(), l.stroke(), l.marker());
         }
         plot.setDataset(index, data);

@@ -54,26 +54,32 @@ public final class SweepCharts {
         DefaultXYDataset medians = new DefaultXYDataset();
         YIntervalSeriesCollection inner = new YIntervalSeriesCollection();
         YIntervalSeriesCollection outer = new YIntervalSeriesCollection();
-        MarkedLines lines = new MarkedLines(days);
+        double[] allDays = new double[days];
+        for (int d = 0; d < days; d++) {
+            allDays[d] = TimeAxes.millis(start, d);
+        }
+        // each fan keeps its own days (its bands need the same days low and high), a few per pixel column
+        List<int[]> keeps = fans.stream().map(f -> Thinning.keep(days, f.quantiles(), Thinning.BUCKETS)).toList();
+        MarkedLines lines = new MarkedLines(keeps.stream().mapToInt(k -> k == null ? days : k.length).max()
+                .orElse(days));
         DeviationRenderer middle = band(0.35f);
         DeviationRenderer wide = band(0.15f);
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        double[] x = new double[days];
-        for (int d = 0; d < days; d++) {
-            x[d] = TimeAxes.millis(start, d);
-        }
         for (int k = 0; k < fans.size(); k++) {
             double[][] q = fans.get(k).quantiles();
+            int[] kept = keeps.get(k);
+            double[] x = Thinning.pick(allDays, kept);
             YIntervalSeries mid = new YIntervalSeries(fans.get(k).label() + " 50 %");
             YIntervalSeries all = new YIntervalSeries(fans.get(k).label() + " 90 %");
-            for (int d = 0; d < days; d++) {
-                mid.add(x[d], q[2][d], q[1][d], q[3][d]);
-                all.add(x[d], q[2][d], q[0][d], q[4][d]);
+            for (int i = 0; i < x.length; i++) {
+                int d = kept == null ? i : kept[i];
+                mid.add(x[i], q[2][d], q[1][d], q[3][d]);
+                all.add(x[i], q[2][d], q[0][d], q[4][d]);
                 lo = Math.min(lo, q[0][d]);
                 hi = Math.max(hi, q[4][d]);
             }
-            medians.addSeries(fans.get(k).label(), new double[][] {x, q[2]});
+            medians.addSeries(fans.get(k).label(), new double[][] {x, Thinning.pick(q[2], kept)});
             inner.addSeries(mid);
             outer.addSeries(all);
             Color c = ChartStyle.colour(k);

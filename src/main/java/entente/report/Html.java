@@ -64,6 +64,24 @@ final class Html {
     }
 
     /**
+     * At most {@code most} rows of a table; when there are more, a line says how many and links
+     * the file that holds them all ({@code href}, relative to the page).
+     */
+    Html pagedTable(String caption, List<String> header, List<List<String>> rows, int most, String href, String file) {
+        table(caption, header, rows.size() > most ? rows.subList(0, most) : rows);
+        if (rows.size() > most) {
+            raw("<p class=\"note\">").text(String.format("The first %,d of %,d rows; all of them are in ", most,
+                    rows.size())).link(href, file).text(".").raw("</p>\n");
+        }
+        return this;
+    }
+
+    /** A link to a file beside the page (a relative address; the page's policy lets nothing load from it). */
+    Html link(String href, String text) {
+        return raw("<a href=\"" + esc(href) + "\">").text(text).raw("</a>");
+    }
+
+    /**
      * A chart from the folder inlined as SVG, scaled to the page, with a caption. The folder may
      * come from anyone: the chart is rebuilt from an allow-list ({@link SafeSvg}), and one that
      * cannot be read is left out with a note.

@@ -18,12 +18,19 @@ public final class Reports {
         OutputGuard.file(target, out != null ? "--out" : null, List.of(), Html.GENERATOR);
         ResultsFolder f = ResultsFolder.open(folder);
         String html = switch (f.kind()) {
-            case RUN -> RunReport.render(f, vs == null ? null : other(vs));
+            case RUN -> RunReport.render(f, vs == null ? null : other(vs), links(target, folder));
             case COMPARISON -> ComparisonReport.render(single(f, vs));
-            case SWEEP -> SweepReport.render(single(f, vs));
+            case SWEEP -> SweepReport.render(single(f, vs), links(target, folder));
         };
         RunFolder.writeFile(target, html);
         return target;
+    }
+
+    /** How the page at target addresses files of the folder: a relative path ending in '/', or '' beside it. */
+    private static String links(Path target, Path folder) {
+        Path from = target.toAbsolutePath().normalize().getParent();
+        String rel = from.relativize(folder.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return rel.isEmpty() ? "" : rel + "/";
     }
 
     private static ResultsFolder single(ResultsFolder f, Path vs) throws InputException {

@@ -25,7 +25,8 @@ public record ResultsFolder(Kind kind, Path dir, JsonNode summary) {
     public enum Kind {
         RUN("summary.json", "/manifest/entente_version", List.of("summary.json", "timeseries.csv", "events.csv")),
         COMPARISON("summary.json", "/manifest/entente_version", List.of("summary.json", "difference.csv", "effects.csv")),
-        SWEEP("sweep.json", "/entente_version", List.of("sweep.json", "runs.csv", "design.csv", "analysis/points.csv"));
+        SWEEP("sweep.json", "/entente_version", List.of("sweep.json", "runs.csv", "design.csv", "analysis/points.csv",
+                "analysis/charts.csv"));
 
         private final String summaryFile;
         private final String versionField;

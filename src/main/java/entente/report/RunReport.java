@@ -32,7 +32,11 @@ final class RunReport {
         return m;
     }
 
-    static String render(ResultsFolder run, ResultsFolder vs) throws IOException {
+    /** Rows of the event tables on the page at most; events.csv holds them all. */
+    static final int MAX_EVENT_ROWS = 250;
+
+    /** @param base how the page addresses the run's files (for links to events.csv) */
+    static String render(ResultsFolder run, ResultsFolder vs, String base) throws IOException {
         JsonNode s = run.summary();
         String title = s.at("/scenario/title").asText();
         Html h = new Html();
@@ -56,7 +60,7 @@ final class RunReport {
                 s.path("final_threat"), false);
         h.raw("<p class=\"note\">").text("Best two-bloc split at the end (Axelrod–Bennett): " + s.at("/partition/final").asText()
                 + "; it changed " + s.at("/partition/changes").asInt() + " times.").raw("</p>\n");
-        timeline(h, run);
+        timeline(h, run, base);
         Manifest.section(h, s.path("manifest"), "entente run " + s.at("/manifest/scenario_file").asText()
                 + " --seed " + s.at("/manifest/seed").asText());
         return Html.page(title + " — Entente report", h.toString());
@@ -178,7 +182,7 @@ final class RunReport {
         return Csv.read(f.file("events.csv")).rows();
     }
 
-    private static void timeline(Html h, ResultsFolder run) throws IOException {
+    private static void timeline(Html h, ResultsFolder run, String base) throws IOException {
         List<List<String>> timeline = new ArrayList<>();
         List<List<String>> decisions = new ArrayList<>();
         for (CSVRecord r : events(run)) {
@@ -193,10 +197,12 @@ final class RunReport {
             }
         }
         h.tag("h2", "Event timeline");
-        h.table(timeline.size() + " events from the timeline, with their sources",
-                List.of("date", "event", "type", "who → at whom", "intensity", "source", "note"), timeline);
+        h.pagedTable(timeline.size() + " events from the timeline, with their sources",
+                List.of("date", "event", "type", "who → at whom", "intensity", "source", "note"), timeline,
+                MAX_EVENT_ROWS, base + "events.csv", "events.csv");
         h.raw("<details><summary>").text(decisions.size() + " events chosen by the states, and why").raw("</summary>\n");
-        h.table(null, List.of("date", "type", "who → at whom", "why (choice probability and utility terms)"), decisions);
+        h.pagedTable(null, List.of("date", "type", "who → at whom", "why (choice probability and utility terms)"),
+                decisions, MAX_EVENT_ROWS, base + "events.csv", "events.csv");
         h.close("details");
     }
 }

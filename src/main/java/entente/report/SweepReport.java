@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
 
 /** The report of a sweep and its analysis (entente sweep, then entente analyze). */
@@ -20,10 +19,15 @@ final class SweepReport {
     private static final List<String> HEADLINE = List.of("escalation_index.peak", "escalation.PRK.peak",
             "cohesion_trilateral.final", "cohesion_counter.final");
     private static final int MAX_CHARTS = 12;
+    /** Rows of a table on the page at most; the CSV files the page links hold them all. */
+    static final int MAX_ROWS = 120;
+    /** A chart's name as analyze writes it: a file in the analysis folder, never a path out of it. */
+    private static final java.util.regex.Pattern CHART_NAME = java.util.regex.Pattern.compile("(?!.*\\.\\.)[\\w.+-]+");
 
     private SweepReport() {}
 
-    static String render(ResultsFolder f) throws IOException {
+    /** @param base how the page addresses the sweep's files (for links to the full tables) */
+    static String render(ResultsFolder f, String base) throws IOException {
         JsonNode s = f.summary();
         String title = "Sweep: " + s.path("title").asText(s.path("name").asText());
         Html h = new Html();
@@ -47,28 +51,38 @@ final class SweepReport {
             ranking(h, Csv.read(morris), "mu_star", "Morris μ*");
         } else {
             ranges(h, points, s);
+            scores(h, f);
         }
         h.raw("</ul>\n</section>\n");
-        factors(h, s);
+        notes(h, f);
+        factors(h, f, s);
         charts(h, f);
+        Discoveries.sections(h, f, base);
         h.tag("h2", "Per design point: mean, standard deviation and 95% CI over replications");
-        h.table("Headline outputs (analysis/points.csv)", points.header(), cells(points, r -> HEADLINE.contains(r.get("output"))));
-        h.raw("<details><summary>").text("All " + points.rows().size() + " rows").raw("</summary>\n");
-        h.table(null, points.header(), cells(points, r -> true));
-        h.close("details");
+        h.pagedTable("Headline outputs (analysis/points.csv)", points.header(),
+                cells(points, r -> HEADLINE.contains(r.get("output"))), MAX_ROWS, base + "analysis/points.csv",
+                "analysis/points.csv");
+        h.raw("<p class=\"note\">").text(String.format("Every output at every point (%,d rows): ", points.rows().size()))
+                .link(base + "analysis/points.csv", "analysis/points.csv").text(".").raw("</p>\n");
         if (Files.isRegularFile(effects)) {
             Table t = Csv.read(effects);
             h.tag("h2", "Effects against the first point across the posterior (analysis/effects.csv)");
             h.raw("<p class=\"note\">").text("ci_low, ci_high: 95% interval over seeds alone; total_low, total_high: "
                     + "with the parameters' uncertainty; p_sign: probability that the effect has the sign of the difference.")
                     .raw("</p>\n");
-            h.table(null, t.header(), cells(t, r -> HEADLINE.contains(r.get("output"))));
+            h.pagedTable(null, t.header(), cells(t, r -> HEADLINE.contains(r.get("output"))), MAX_ROWS,
+                    base + "analysis/effects.csv", "analysis/effects.csv");
         }
-        for (Path p : List.of(sobol, morris)) {
+        for (Path p : List.of(sobol, morris, f.file("analysis/scores.csv"))) {
             if (Files.isRegularFile(p)) {
                 Table t = Csv.read(p);
-                h.tag("h2", "Sensitivity indices (" + p.getFileName() + ")");
-                h.table(null, t.header(), cells(t, r -> true));
+                String file = "analysis/" + p.getFileName();
+                h.tag("h2", (p.equals(sobol) || p.equals(morris) ? "Sensitivity indices" : "Feature scores") + " (" + file
+                        + "), headline outputs");
+                h.pagedTable(null, t.header(), cells(t, r -> HEADLINE.contains(r.get("output"))), MAX_ROWS, base + file,
+                        file);
+                h.raw("<p class=\"note\">").text(String.format("Every output (%,d rows): ", t.rows().size()))
+                        .link(base + file, file).text(".").raw("</p>\n");
             }
         }
         Manifest.section(h, s, "entente sweep " + s.path("sweep_file").asText() + (s.path("series").asBoolean() ? " --series" : "")
@@ -136,6 +150,11 @@ final class SweepReport {
         }
     }
 
+    /** A score to two decimals: finer would only show noise. */
+    private static String twoDecimals(String v) {
+        return v.isEmpty() ? "n/a" : String.format(java.util.Locale.ROOT, "%.2f", Double.parseDouble(v));
+    }
+
     private static String at(CSVRecord r, List<String> factors) {
         return String.join(", ", factors.stream().map(x -> x + " = " + r.get(x)).toList());
     }
@@ -145,29 +164,68 @@ final class SweepReport {
                 + "</span>";
     }
 
-    private static void factors(Html h, JsonNode s) {
+    /** Each factor with the lowest and highest value the design gave it and how many values it took. */
+    private static void factors(Html h, ResultsFolder f, JsonNode s) throws IOException {
+        Table design = Csv.read(f.file("design.csv"));
         List<List<String>> rows = new ArrayList<>();
-        s.path("factors").forEach(x -> rows.add(List.of(x.asText())));
+        for (JsonNode x : s.path("factors")) {
+            double[] v = design.rows().stream().mapToDouble(r -> Double.parseDouble(r.get(x.asText()))).toArray();
+            long distinct = java.util.Arrays.stream(v).distinct().count();
+            rows.add(List.of(x.asText(), Numbers.format(java.util.Arrays.stream(v).min().orElse(Double.NaN)),
+                    Numbers.format(java.util.Arrays.stream(v).max().orElse(Double.NaN)), String.format("%,d", distinct)));
+        }
         h.tag("h2", "What was varied");
         h.table(s.path("factors").size() + " factors, on " + s.path("scenario_file").asText() + " (the full definition: spec.yaml in the folder)",
-                List.of("factor"), rows);
+                List.of("factor", "lowest value", "highest value", "values taken"), rows);
     }
 
-    private static void charts(Html h, ResultsFolder f) throws IOException {
-        List<Path> svgs;
-        try (Stream<Path> files = Files.list(f.file("analysis"))) {
-            svgs = files.filter(p -> p.toString().endsWith(".svg")).sorted().toList();
+    /** What the analysis says to read with care (analysis/notes.txt), if anything. */
+    private static void notes(Html h, ResultsFolder f) throws IOException {
+        if (!f.has("analysis/notes.txt")) {
+            return;
         }
-        if (svgs.isEmpty()) {
+        h.raw("<p><strong>").text("Notes from the analysis").raw("</strong></p>\n<ul>\n");
+        for (String line : Files.readAllLines(f.file("analysis/notes.txt"))) {
+            h.raw("<li>").text(line).raw("</li>\n");
+        }
+        h.raw("</ul>\n");
+    }
+
+    /** For each headline output, the three factors with the largest first-order share (scores.csv). */
+    private static void scores(Html h, ResultsFolder f) throws IOException {
+        if (!f.has("analysis/scores.csv")) {
+            return;
+        }
+        for (String output : HEADLINE) {
+            List<CSVRecord> rows = Csv.read(f.file("analysis/scores.csv")).rows().stream()
+                    .filter(r -> r.get("output").equals(output) && !r.get("first_order").isEmpty()).limit(3).toList();
+            if (rows.isEmpty()) {
+                continue;
+            }
+            h.raw("<li>").text(output + ": by first-order share of its variance, ");
+            for (int k = 0; k < rows.size(); k++) {
+                CSVRecord r = rows.get(k);
+                h.text((k == 0 ? "" : ", ") + r.get("factor") + " ").raw(value(output + "." + r.get("factor") + ".share",
+                        twoDecimals(r.get("first_order")))).text(" (rank correlation " + twoDecimals(r.get("spearman")) + ")");
+            }
+            h.raw("</li>\n");
+        }
+    }
+
+    /** The analysis's charts in the order analysis/charts.csv ranks them (main effects first), as many as fit. */
+    private static void charts(Html h, ResultsFolder f) throws IOException {
+        List<String> ranked = Csv.read(f.file("analysis/charts.csv")).rows().stream().map(r -> r.get("chart"))
+                .filter(name -> CHART_NAME.matcher(name).matches() && f.has("analysis/" + name + ".svg")).toList();
+        if (ranked.isEmpty()) {
             return;
         }
         h.tag("h2", "Charts");
-        for (Path svg : svgs.subList(0, Math.min(MAX_CHARTS, svgs.size()))) {
-            String name = svg.getFileName().toString().replace(".svg", "");
-            h.figure(svg, name.replace('-', ' ') + " (analysis/" + name + ".png and .svg)");
+        for (String name : ranked.subList(0, Math.min(MAX_CHARTS, ranked.size()))) {
+            h.figure(f.file("analysis/" + name + ".svg"), name.replace('-', ' ') + " (analysis/" + name + ".png and .svg)");
         }
-        if (svgs.size() > MAX_CHARTS) {
-            h.raw("<p class=\"note\">").text((svgs.size() - MAX_CHARTS) + " more charts are in the analysis folder.").raw("</p>\n");
+        if (ranked.size() > MAX_CHARTS) {
+            h.raw("<p class=\"note\">").text((ranked.size() - MAX_CHARTS) + " more charts are in the analysis folder "
+                    + "(analysis/charts.csv ranks them all).").raw("</p>\n");
         }
     }
 }

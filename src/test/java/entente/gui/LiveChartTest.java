@@ -28,6 +28,31 @@ class LiveChartTest {
     }
 
     @Test
+    void aLineOfTwiceTheRangeIsReadOnItsOwnRightHandAxis() {
+        RunRecord.Key polarization = new RunRecord.Key("polarization", "", "");
+        RunRecord.Key cohesion = new RunRecord.Key("cohesion_trilateral", "", "");
+        RunRecord run = EntenteModel.run(LESSON, LESSON.seed());
+        LiveChart c = new LiveChart(List.of(
+                new LiveChart.Line(cohesion, "cohesion", Color.BLUE, new BasicStroke(2f), false),
+                new LiveChart.Line(polarization, "polarization" + LiveChart.RIGHT_NOTE, Color.CYAN, new BasicStroke(2f), false, 0.5)),
+                "alignment", LESSON.start(), LESSON.days(), LESSON.actorIds(), new double[] {-0.2, 0.8}, true);
+        c.newRun(List.of());
+        c.update(run);
+        assertArrayEquals(run.series(polarization), c.shown(polarization), 1e-12, "what the class reads is the value");
+        XYPlot plot = c.panel().getChart().getXYPlot();
+        var right = plot.getRangeAxis(2);
+        assertEquals("polarization", right.getLabel());
+        assertEquals(-0.4, right.getLowerBound(), 1e-12, "the left axis doubled: gridlines coincide");
+        assertEquals(1.6, right.getUpperBound(), 1e-12);
+        double drawn = plot.getDataset(0).getYValue(1, run.days() - 1);
+        assertEquals(run.series(polarization)[run.days() - 1],
+                right.java2DToValue(plot.getRangeAxis(0).valueToJava2D(drawn, AREA, org.jfree.chart.ui.RectangleEdge.LEFT),
+                        AREA, org.jfree.chart.ui.RectangleEdge.RIGHT), 1e-9, "the line sits at its value on the right axis");
+    }
+
+    private static final java.awt.geom.Rectangle2D AREA = new java.awt.geom.Rectangle2D.Double(0, 0, 800, 400);
+
+    @Test
     void drawsTheRunAsItGoesAndKeepsEarlierRunsFadedWithTheirSettings() {
         RunRecord run = EntenteModel.run(LESSON, LESSON.seed());
         LiveChart c = chart(true);

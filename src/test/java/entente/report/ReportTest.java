@@ -139,6 +139,9 @@ class ReportTest {
         int checked = 0;
         while (m.find()) {
             String key = m.group(1);
+            if (key.endsWith(".share")) {
+                continue; // a factor's first-order share: aSweepReportRanksFactorsByTheirShare
+            }
             String output = key.substring(0, key.lastIndexOf('.'));
             double[] r = range.get(output);
             assertEquals(key.endsWith(".min") ? r[0] : r[1], Double.parseDouble(m.group(2)), 0.0, key);
@@ -146,6 +149,31 @@ class ReportTest {
         }
         assertTrue(checked >= 2, "the answer gives the range of the outputs: " + checked);
         assertTrue(html.contains("<svg"), "analysis charts inline");
+    }
+
+    @Test
+    void aSweepReportRanksFactorsByTheirShare() throws IOException {
+        String html = Files.readString(sweep.resolve("report.html"));
+        Map<String, Double> shares = new HashMap<>();
+        List<String> scores = Files.readAllLines(sweep.resolve("analysis/scores.csv"));
+        for (String line : scores.subList(1, scores.size())) {
+            String[] c = line.split(",", -1);
+            if (!c[3].isEmpty()) {
+                shares.put(c[0] + "." + c[2] + ".share", Double.parseDouble(c[3]));
+            }
+        }
+        Matcher m = VALUE.matcher(html);
+        int checked = 0;
+        while (m.find()) {
+            if (m.group(1).endsWith(".share")) {
+                assertEquals(shares.get(m.group(1)), Double.parseDouble(m.group(2)), 0.005, m.group(1));
+                checked++;
+            }
+        }
+        assertTrue(checked >= 2, "the answer names the factors with the largest share: " + checked);
+        // the grid's factors with the lowest and highest value the design gave them
+        assertTrue(html.contains("<th scope=\"col\">lowest value</th>"), "factors listed with their ranges");
+        assertTrue(html.contains("<td>drill_scale</td><td>0.5</td><td>1.5</td><td>3</td>"), "drill_scale 0.5 to 1.5, 3 values");
     }
 
     @Test
