@@ -33,6 +33,8 @@ public final class FeatureScores {
     static final int MAX_BINS = 20;
     /** Fewer points per bin than this and the first-order shares are noisy: the analysis says so. */
     public static final int FEW_PER_BIN = 10;
+    /** Variance below this share of the squared mean is rounding: the output is constant. */
+    static final double CONSTANT = 1e-20;
 
     /**
      * A factor's scores for one output.
@@ -47,7 +49,8 @@ public final class FeatureScores {
 
     /**
      * Scores of every factor, largest first-order share first (ties: factor order). Points whose
-     * output is NaN (no runs) are left out; with fewer than three points every score is NaN.
+     * output is NaN (no runs) are left out; with fewer than three points, or an output that does
+     * not vary, every score is NaN.
      *
      * @param x values[point][factor], as in the design
      * @param y the output at each point
@@ -81,16 +84,21 @@ public final class FeatureScores {
         double[] sumX = new double[b];
         double[] sumY = new double[b];
         int[] count = new int[b];
-        double mean = 0;
+        double sum = 0;
         for (int i = 0; i < n; i++) {
             sumX[bin[i]] += x[i];
             sumY[bin[i]] += y[i];
             count[bin[i]]++;
-            mean += y[i] / n;
+            sum += y[i];
         }
+        double mean = sum / n;
         double total = 0;
         for (double v : y) {
             total += (v - mean) * (v - mean);
+        }
+        if (total <= CONSTANT * n * (mean * mean + 1)) {
+            // an output that does not vary (up to rounding): no factor explains any of it
+            return new Score(factor, Double.NaN, Double.NaN, new double[0], new double[0], new int[0]);
         }
         double between = 0;
         double[] binX = new double[b];

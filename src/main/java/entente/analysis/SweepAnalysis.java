@@ -201,7 +201,8 @@ public final class SweepAnalysis {
         written.add("scores.csv");
         int points = (int) Arrays.stream(means.column(0)).filter(v -> !Double.isNaN(v)).count();
         int bins = FeatureScores.bins(points);
-        if (points < FeatureScores.FEW_PER_BIN * bins && points >= 3) {
+        // a grid's bins are its levels, every combination present: its shares are the grid's main effects
+        if (points < FeatureScores.FEW_PER_BIN * bins && points >= 3 && design.type() != DesignType.GRID) {
             notes.add(String.format("first-order shares in scores.csv rest on %,d design points, %d bins of about %d: "
                     + "fewer than %d points a bin, so shares below about %s may be noise; a design of %,d points or "
                     + "more gives steadier ones", points, bins, points / bins, FeatureScores.FEW_PER_BIN,

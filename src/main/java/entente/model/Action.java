@@ -28,10 +28,16 @@ final class Action implements Serializable {
     double[] coefficients;
 
     Action(Scenario.Action spec, World w, double[] coefficients, double intensity) {
+        this(spec, w.index(spec.actor()), spec.partners().stream().mapToInt(w::index).toArray(),
+                spec.targets().stream().mapToInt(w::index).toArray(), coefficients, intensity);
+    }
+
+    /** With the actor, partners and targets already as indices (resolved once, shared by runs: never changed). */
+    Action(Scenario.Action spec, int actor, int[] partners, int[] targets, double[] coefficients, double intensity) {
         this.spec = spec;
-        this.actor = w.index(spec.actor());
-        this.partners = spec.partners().stream().mapToInt(w::index).toArray();
-        this.targets = spec.targets().stream().mapToInt(w::index).toArray();
+        this.actor = actor;
+        this.partners = partners;
+        this.targets = targets;
         this.participants = new int[partners.length + 1];
         participants[0] = actor;
         System.arraycopy(partners, 0, participants, 1, partners.length);

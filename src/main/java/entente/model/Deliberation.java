@@ -18,19 +18,22 @@ final class Deliberation {
 
     private Deliberation() {}
 
-    /** The chosen action as an event dated {@code day}, or null for "do nothing". */
-    static ModelEvent choose(World w, List<Action> options, MersenneTwisterFast rng, int day) {
-        return choose(w, options, w.idleWeight, rng, day);
+    /**
+     * The chosen action as an event dated {@code day}, or null for "do nothing", doing nothing
+     * weighing {@code idleWeight} (a state's own daily choice: decision_interval).
+     */
+    static ModelEvent choose(World w, List<Action> options, double idleWeight, MersenneTwisterFast rng, int day) {
+        return choose(w, options, idleWeight, rng, day, new double[options.size()][UtilityFeature.values().length],
+                new double[options.size()]);
     }
 
-    /** The same choice with another weight of doing nothing (a choice standing for several days). */
-    static ModelEvent choose(World w, List<Action> options, double idleWeight, MersenneTwisterFast rng, int day) {
+    /** The same choice, working in the caller's arrays (a row of features per option, a weight per option). */
+    static ModelEvent choose(World w, List<Action> options, double idleWeight, MersenneTwisterFast rng, int day,
+                             double[][] features, double[] weights) {
         if (options.isEmpty()) {
             return null;
         }
         int size = options.size();
-        double[][] features = new double[size][UtilityFeature.values().length];
-        double[] weights = new double[size];
         double total = idleWeight;
         for (int k = 0; k < size; k++) {
             Action a = options.get(k);
@@ -42,7 +45,7 @@ final class Deliberation {
         for (int k = 0; k < size; k++) {
             u -= weights[k];
             if (u < 0) {
-                return toEvent(options.get(k), features[k], weights[k] / total, day);
+                return toEvent(options.get(k), features[k].clone(), weights[k] / total, day);
             }
         }
         return null;

@@ -77,7 +77,7 @@ public class EntenteModel extends SimState {
 
     /** Simulates the rest of the period, without the schedule, and returns what the run recorded. */
     public RunRecord finishRun() {
-        for (int day = today(); day < scenario.days(); day++) {
+        for (int day = today(), days = scenario.days(); day < days; day++) {
             simulate(day);
         }
         finish();
@@ -159,13 +159,19 @@ public class EntenteModel extends SimState {
         record = new RunRecord(scenario.start(), scenario.days(), world.ids, recording);
         queue = new EventQueue(world, record, inputs);
         List<Action> all = new ArrayList<>();
+        List<List<Action>> own = new ArrayList<>();
+        for (int i = 0; i < world.n; i++) {
+            own.add(new ArrayList<>());
+        }
         for (int k = 0; k < scenario.actions().size(); k++) {
-            all.add(new Action(scenario.actions().get(k), world, world.c.utility[k], world.c.intensity[k]));
+            Action a = new Action(scenario.actions().get(k), inputs.optionActor[k], inputs.optionPartners[k],
+                    inputs.optionTargets[k], world.c.utility[k], world.c.intensity[k]);
+            all.add(a);
+            own.get(a.actor).add(a);
         }
         agents = new StateAgent[world.n];
         for (int i = 0; i < world.n; i++) {
-            int self = i;
-            agents[i] = new StateAgent(world, i, all.stream().filter(a -> a.actor == self).toList(), queue);
+            agents[i] = new StateAgent(world, i, own.get(i), queue);
         }
         changes = new PolicyChanges(inputs, world, record, all);
         observer = new Observer(world, record, scenario);

@@ -71,9 +71,16 @@ final class Observer implements Serializable {
                 }
             }
         }
-        pairs = java.util.Arrays.stream(affinity).flatMapToInt(java.util.Arrays::stream).anyMatch(k -> k >= 0)
-                || java.util.Arrays.stream(threat).flatMapToInt(java.util.Arrays::stream).anyMatch(k -> k >= 0);
-        partition = frustration >= 0 || changed >= 0 || java.util.Arrays.stream(side).anyMatch(k -> k >= 0);
+        boolean anyPair = false;
+        boolean anySide = false;
+        for (int i = 0; i < w.n; i++) {
+            anySide |= side[i] >= 0;
+            for (int j = 0; j < w.n; j++) {
+                anyPair |= affinity[i][j] >= 0 || threat[i][j] >= 0;
+            }
+        }
+        pairs = anyPair;
+        partition = frustration >= 0 || changed >= 0 || anySide;
     }
 
     private double[] row;
@@ -88,14 +95,13 @@ final class Observer implements Serializable {
     void observe(int day) {
         row = record.row(day);
         at = record.offset(day);
-        if (trilateral >= 0) {
-            set(trilateral, meanAlignment(tri, tri));
-        }
-        if (counterBloc >= 0) {
-            set(counterBloc, meanAlignment(counter, counter));
-        }
+        boolean blocs = trilateral >= 0 || counterBloc >= 0 || polarization >= 0;
+        double cohesionTri = blocs ? meanAlignment(tri, tri) : 0;
+        double cohesionCounter = blocs ? meanAlignment(counter, counter) : 0;
+        set(trilateral, cohesionTri);
+        set(counterBloc, cohesionCounter);
         if (polarization >= 0) {
-            set(polarization, polarization());
+            set(polarization, polarization(cohesionTri, cohesionCounter));
         }
         if (partition) {
             BlocPartition.Result best = BlocPartition.best(w.capability, alignments(), lastSide);
@@ -151,13 +157,16 @@ final class Observer implements Serializable {
         return count == 0 ? 0 : sum / count;
     }
 
-    private double polarization() {
+    /** Mean alignment within the two blocs (weighted by their pairs) minus the mean across them. */
+    private double polarization(double cohesionTri, double cohesionCounter) {
         double within = 0;
         int pairs = 0;
-        for (int[] bloc : new int[][] {tri, counter}) {
-            int m = bloc.length * (bloc.length - 1) / 2;
+        double[] cohesion = {cohesionTri, cohesionCounter};
+        int[][] blocs = {tri, counter};
+        for (int b = 0; b < 2; b++) {
+            int m = blocs[b].length * (blocs[b].length - 1) / 2;
             if (m > 0) {
-                within += meanAlignment(bloc, bloc) * m;
+                within += cohesion[b] * m;
                 pairs += m;
             }
         }

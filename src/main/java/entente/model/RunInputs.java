@@ -26,6 +26,9 @@ public final class RunInputs implements Serializable {
     private final Map<String, Integer> indexOf = new HashMap<>();
     final Coefficients first;
     final double[][] proximity;
+    /** Each option's actor, partners and targets as indices, in the scenario's order of options. */
+    final int[] optionActor;
+    final int[][] optionPartners, optionTargets;
     /** The switched-on timeline events inside the period, by day (file order within a day). */
     final List<ModelEvent> timeline = new ArrayList<>();
     /** The switched-on dated changes by date (file order within a date), and each change's strength. */
@@ -41,6 +44,16 @@ public final class RunInputs implements Serializable {
             indexOf.put(ids[i], i);
         }
         Parameters p = s.parameters();
+        int options = s.actions().size();
+        optionActor = new int[options];
+        optionPartners = new int[options][];
+        optionTargets = new int[options][];
+        for (int k = 0; k < options; k++) {
+            Scenario.Action a = s.actions().get(k);
+            optionActor[k] = index(a.actor());
+            optionPartners[k] = a.partners().stream().mapToInt(this::index).toArray();
+            optionTargets[k] = a.targets().stream().mapToInt(this::index).toArray();
+        }
         first = new Coefficients(p, s);
         proximity = proximities(s, first.get(Dynamics.PROXIMITY_SCALE_KM));
         for (Scenario.Event e : s.events()) {

@@ -77,21 +77,14 @@ public final class RunRecord implements Serializable {
     double[] row(int day) {
         if (slotOf == null) {
             slotOf = slots.stream().mapToInt(Integer::intValue).toArray();
-        }
-        if (!summaries.isEmpty()) {
-            if (dayRow == null) {
-                dayRow = new double[slots.size()];
-            }
-            return dayRow;
-        }
-        if (values.length == 0 && !keys.isEmpty()) {
             values = new double[capacity * keys.size()];
+            dayRow = summaries.isEmpty() ? null : new double[slotOf.length];
         }
-        return values;
+        return dayRow != null ? dayRow : values;
     }
 
     int offset(int day) {
-        return summaries.isEmpty() ? day * keys.size() : 0;
+        return dayRow != null ? 0 : day * keys.size();
     }
 
     /** Closes a day; a non-finite value is a model bug and fails the run loudly. */
@@ -105,9 +98,6 @@ public final class RunRecord implements Serializable {
             }
         }
         if (dayRow != null) {
-            if (values.length == 0 && !keys.isEmpty()) {
-                values = new double[capacity * keys.size()];
-            }
             for (int s = 0; s < slotOf.length; s++) {
                 int slot = slotOf[s];
                 if (slot >= 0) {

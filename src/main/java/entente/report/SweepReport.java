@@ -21,6 +21,8 @@ final class SweepReport {
     private static final int MAX_CHARTS = 12;
     /** Rows of a table on the page at most; the CSV files the page links hold them all. */
     static final int MAX_ROWS = 120;
+    /** A chart's name as analyze writes it: a file in the analysis folder, never a path out of it. */
+    private static final java.util.regex.Pattern CHART_NAME = java.util.regex.Pattern.compile("(?!.*\\.\\.)[\\w.+-]+");
 
     private SweepReport() {}
 
@@ -213,7 +215,7 @@ final class SweepReport {
     /** The analysis's charts in the order analysis/charts.csv ranks them (main effects first), as many as fit. */
     private static void charts(Html h, ResultsFolder f) throws IOException {
         List<String> ranked = Csv.read(f.file("analysis/charts.csv")).rows().stream().map(r -> r.get("chart"))
-                .filter(name -> f.has("analysis/" + name + ".svg")).toList();
+                .filter(name -> CHART_NAME.matcher(name).matches() && f.has("analysis/" + name + ".svg")).toList();
         if (ranked.isEmpty()) {
             return;
         }

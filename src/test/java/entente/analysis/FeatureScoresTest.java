@@ -79,4 +79,18 @@ class FeatureScoresTest {
         assertEquals(1.0, s.binMean()[0], 1e-12);
         assertEquals(3.0, s.binMean()[1], 1e-12);
     }
+
+    @Test
+    void anOutputThatDoesNotVaryHasNoScores() {
+        double[][] x = new double[50][2];
+        double[] y = new double[50];
+        for (int i = 0; i < 50; i++) {
+            x[i][0] = i;
+            x[i][1] = i % 5;
+            y[i] = 577; // every run the whole period: never crossed
+        }
+        for (FeatureScores.Score s : FeatureScores.score(List.of("a", "b"), x, y)) {
+            assertTrue(Double.isNaN(s.firstOrder()) && Double.isNaN(s.spearman()), s.toString());
+        }
+    }
 }

@@ -54,9 +54,9 @@ public final class ReferenceKernel {
         for (int k = 0; k < options; k++) {
             Scenario.Action a = s.actions().get(k);
             optionSpec[k] = a;
-            optionActor[k] = in.index(a.actor());
-            optionPartners[k] = a.partners().stream().mapToInt(in::index).toArray();
-            optionTargets[k] = a.targets().stream().mapToInt(in::index).toArray();
+            optionActor[k] = in.optionActor[k];
+            optionPartners[k] = in.optionPartners[k];
+            optionTargets[k] = in.optionTargets[k];
             optionParticipants[k] = new int[optionPartners[k].length + 1];
             optionParticipants[k][0] = optionActor[k];
             System.arraycopy(optionPartners[k], 0, optionParticipants[k], 1, optionPartners[k].length);
@@ -156,6 +156,9 @@ public final class ReferenceKernel {
         private double[] chosenIntensity = new double[8];
         private int chosenCount;
         private int[] lastSide;
+        /** A day's option weights and one option's features, reused. */
+        private final double[] weights = new double[optionSpec.length];
+        private final double[] f = new double[FEATURES];
 
         Run(long seed, boolean record) {
             rng = sim.engine.SimState.primeGenerator(new MersenneTwisterFast(seed)); // as MASON starts a model
@@ -400,10 +403,8 @@ public final class ReferenceKernel {
 
         /** The logit choice of state i among its options against doing nothing, one draw when it has options. */
         private void deliberate(int i, int day) {
-            double[] weights = new double[optionSpec.length];
             double total = idleWeight;
             boolean any = false;
-            double[] f = new double[FEATURES];
             for (int k = 0; k < optionSpec.length; k++) {
                 if (optionActor[k] != i) {
                     continue;
@@ -475,14 +476,16 @@ public final class ReferenceKernel {
         }
 
         private void observe(int at) {
+            double cohesionTri = meanAlignment(tri, tri);
+            double cohesionCounter = meanAlignment(counter, counter);
             if (tri.length >= 2) {
-                values[at++] = meanAlignment(tri, tri);
+                values[at++] = cohesionTri;
             }
             if (counter.length >= 2) {
-                values[at++] = meanAlignment(counter, counter);
+                values[at++] = cohesionCounter;
             }
             if (tri.length > 0 && counter.length > 0) {
-                values[at++] = polarization();
+                values[at++] = polarization(cohesionTri, cohesionCounter);
             }
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
@@ -535,16 +538,17 @@ public final class ReferenceKernel {
             return count == 0 ? 0 : sum / count;
         }
 
-        private double polarization() {
+        private double polarization(double cohesionTri, double cohesionCounter) {
+            int mTri = tri.length * (tri.length - 1) / 2;
+            int mCounter = counter.length * (counter.length - 1) / 2;
             double within = 0;
-            int pairs = 0;
-            for (int[] bloc : new int[][] {tri, counter}) {
-                int m = bloc.length * (bloc.length - 1) / 2;
-                if (m > 0) {
-                    within += meanAlignment(bloc, bloc) * m;
-                    pairs += m;
-                }
+            if (mTri > 0) {
+                within += cohesionTri * mTri;
             }
+            if (mCounter > 0) {
+                within += cohesionCounter * mCounter;
+            }
+            int pairs = mTri + mCounter;
             return (pairs == 0 ? 0 : within / pairs) - meanAlignment(tri, counter);
         }
     }

@@ -75,4 +75,20 @@ class PeriodScenariosTest {
         }
         assertTrue(launches > 0, "the agents launch");
     }
+
+    /** Issue 14, point 8: the détente of 2018 stops the DPRK's own launches, as it stopped the real ones (16 to 0). */
+    @Test
+    void theDetenteOf2018StopsTheAgentsLaunches() {
+        int[] byYear = new int[3];
+        for (long seed = 1; seed <= 6; seed++) {
+            RunRecord r = EntenteModel.run(HISTORY, seed);
+            for (ModelEvent e : r.events()) {
+                if (e.type() == EventType.MISSILE_TEST && e.origin() == EventOrigin.DECISION) {
+                    byYear[r.date(e.day()).getYear() - 2017]++;
+                }
+            }
+        }
+        assertTrue(byYear[0] >= 30, "launches in 2017: " + byYear[0]);
+        assertTrue(byYear[1] <= 0.25 * byYear[0], "2018 at least 75 % below 2017: " + byYear[0] + " then " + byYear[1]);
+    }
 }
