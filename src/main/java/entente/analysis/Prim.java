@@ -3,6 +3,7 @@ package entente.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.math3.distribution.BinomialDistribution;
 
 /**
  * PRIM, the Patient Rule Induction Method (Friedman and Fisher 1999, "Bump hunting in
@@ -73,6 +74,25 @@ public final class Prim {
     /** Whether the box restricts input j. */
     public boolean restricts(Box b, int j) {
         return b.low()[j] > min[j] || b.high()[j] < max[j];
+    }
+
+    /**
+     * How likely the box's restriction of input j would be if it did not matter: the box without
+     * that restriction holds cases of interest at some density; drawing as many cases as the box
+     * holds from it at that density, the chance of at least as many cases of interest as the box
+     * has (a one-sided binomial tail; the quasi-p-value of Bryant and Lempert 2010). NaN when
+     * the box does not restrict j.
+     */
+    public double quasiP(Box b, int j) {
+        if (!restricts(b, j)) {
+            return Double.NaN;
+        }
+        Box free = withBound(b, j, min[j], max[j]);
+        if (b.interesting() == 0) {
+            return 1;
+        }
+        BinomialDistribution h0 = new BinomialDistribution(null, b.cases(), free.density());
+        return 1 - h0.cumulativeProbability(b.interesting() - 1);
     }
 
     /** The peeling trajectory, from the box that holds every case to the last peel. */
@@ -207,7 +227,8 @@ public final class Prim {
         return box(lo, hi);
     }
 
-    private Box box(double[] low, double[] high) {
+    /** The box with these bounds, its cases counted. */
+    Box box(double[] low, double[] high) {
         int cases = 0;
         int interesting = 0;
         for (int i = 0; i < n; i++) {

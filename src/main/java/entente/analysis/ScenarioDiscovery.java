@@ -24,8 +24,8 @@ import org.apache.commons.csv.CSVPrinter;
  * Scenario discovery on a sweep: which region of the factors leads to runs where an output
  * lies beyond a threshold. Every run is a case (its point's factor values, and whether its
  * output is beyond the threshold); {@link Prim} peels a trajectory of boxes, one is chosen
- * (by default the one that best balances coverage and density, their harmonic mean) and
- * pasted. Writes the trajectory, the box, discovery.json and two charts.
+ * (by default, of the boxes that restrict a factor, the one that best balances coverage and
+ * density, their harmonic mean) and pasted; each restriction gets its quasi-p-value. Writes the trajectory, the box, discovery.json and two charts.
  */
 public final class ScenarioDiscovery {
     /** Fewer cases of interest than this and the box rests on too few runs to trust. */
@@ -49,7 +49,7 @@ public final class ScenarioDiscovery {
 
     /** What was found, for the command to print. */
     public record Result(int runs, int total, int interesting, int step, int steps, Prim.Box box, List<String> factors,
-                         List<Boolean> restricted, List<String> notes, List<Path> files) {}
+                         List<Boolean> restricted, double[] quasiP, List<String> notes, List<Path> files) {}
 
     private ScenarioDiscovery() {}
 
@@ -70,8 +70,9 @@ public final class ScenarioDiscovery {
         }
         Prim prim = new Prim(cases.x, cases.y);
         List<Prim.Box> peeled = prim.peel(settings.peel(), settings.minMass());
+        // box 0 restricts nothing: the default is the best balanced box that restricts something
         int step = settings.box() != null ? settings.box()
-                : IntStream.range(0, peeled.size()).boxed()
+                : IntStream.range(Math.min(1, peeled.size() - 1), peeled.size()).boxed()
                         .max(Comparator.comparingDouble((Integer k) -> peeled.get(k).balance())).orElseThrow();
         if (step < 0 || step >= peeled.size()) {
             throw new InputException(new Problem("--box", 0, "", "box " + step + " is not on the trajectory: it has "
@@ -79,7 +80,13 @@ public final class ScenarioDiscovery {
         }
         Prim.Box box = prim.paste(peeled.get(step), settings.paste());
         List<Boolean> restricted = IntStream.range(0, f.factors().size()).mapToObj(j -> prim.restricts(box, j)).toList();
+        double[] quasiP = IntStream.range(0, f.factors().size()).mapToDouble(j -> prim.quasiP(box, j)).toArray();
         List<String> notes = new ArrayList<>();
+        if (settings.box() == null && peeled.get(0).balance() >= peeled.get(step).balance()) {
+            notes.add(String.format("no box balances coverage and density better than all runs together (%s of them "
+                    + "have %s): the outcome is not concentrated in a region of the factors; the box shown is the "
+                    + "best of those that restrict a factor", pct(peeled.get(0).density()), q.describe()));
+        }
         if (cases.interesting < FEW_CASES) {
             notes.add(String.format("only %d runs have %s: a box drawn around so few runs is easily chance; run more "
                     + "points or choose a threshold more runs pass", cases.interesting, q.describe()));
@@ -91,8 +98,9 @@ public final class ScenarioDiscovery {
         List<String> files = new ArrayList<>();
         RunFolder.write(out, OutputKind.DISCOVERY, dir -> {
             trajectory(dir.resolve("trajectory.csv"), peeled, prim, f.factors(), step);
-            boxCsv(dir.resolve("box.csv"), box, prim, f.factors());
-            JSON.writeValue(dir.resolve(MANIFEST).toFile(), manifest(f, q, settings, cases, step, peeled, box, prim));
+            boxCsv(dir.resolve("box.csv"), box, prim, f.factors(), quasiP);
+            JSON.writeValue(dir.resolve(MANIFEST).toFile(), manifest(f, q, settings, cases, step, peeled, box, prim,
+                    quasiP));
             files.addAll(List.of("trajectory.csv", "box.csv", MANIFEST));
             String about = String.format("%s; %,d runs of %,d", q.describe(), cases.interesting, cases.n);
             for (Path p : ChartFiles.write(DiscoveryCharts.tradeoff("Scenario discovery: coverage against density — "
@@ -110,7 +118,8 @@ public final class ScenarioDiscovery {
                 files.add(p.getFileName().toString());
             }
         });
-        return new Result(cases.n, total, cases.interesting, step, peeled.size(), box, f.factors(), restricted, notes,
+        return new Result(cases.n, total, cases.interesting, step, peeled.size(), box, f.factors(), restricted, quasiP,
+                notes,
                 files.stream().map(out::resolve).toList());
     }
 
@@ -185,20 +194,31 @@ public final class ScenarioDiscovery {
         }
     }
 
-    private static void boxCsv(Path file, Prim.Box box, Prim prim, List<String> factors) throws IOException {
+    private static void boxCsv(Path file, Prim.Box box, Prim prim, List<String> factors, double[] quasiP)
+            throws IOException {
         double[] min = prim.min();
         double[] max = prim.max();
         try (CSVPrinter csv = Csv.writer(file, List.of("factor", "low", "high", "sampled_min", "sampled_max",
-                "restricted"))) {
+                "restricted", "quasi_p"))) {
             for (int j = 0; j < factors.size(); j++) {
                 csv.printRecord(factors.get(j), Numbers.format(box.low()[j]), Numbers.format(box.high()[j]),
-                        Numbers.format(min[j]), Numbers.format(max[j]), prim.restricts(box, j) ? "yes" : "no");
+                        Numbers.format(min[j]), Numbers.format(max[j]), prim.restricts(box, j) ? "yes" : "no",
+                        probability(quasiP[j]));
             }
         }
     }
 
+    /** A small probability in two significant figures ("3.2e-07"); empty when undefined. */
+    public static String probability(double p) {
+        if (Double.isNaN(p)) {
+            return "";
+        }
+        // 1 - P(X < k) cannot tell apart values below about 1e-15 from 0
+        return p < 1e-15 ? "<1e-15" : String.format(java.util.Locale.ROOT, "%.2g", p);
+    }
+
     private static ObjectNode manifest(SweepFolder f, Question q, Settings s, Cases cases, int step,
-                                       List<Prim.Box> peeled, Prim.Box box, Prim prim) {
+                                       List<Prim.Box> peeled, Prim.Box box, Prim prim, double[] quasiP) {
         ObjectNode m = JSON.createObjectNode();
         m.put("sweep", f.manifest().path("name").asText());
         m.put("output", q.output());
@@ -227,6 +247,9 @@ public final class ScenarioDiscovery {
             b.put("sampled_min", Numbers.round(min[j]));
             b.put("sampled_max", Numbers.round(max[j]));
             b.put("restricted", prim.restricts(box, j));
+            if (!Double.isNaN(quasiP[j])) {
+                b.put("quasi_p", quasiP[j]);
+            }
         }
         return m;
     }

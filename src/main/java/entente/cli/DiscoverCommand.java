@@ -81,8 +81,8 @@ final class DiscoverCommand implements Callable<Integer> {
                 ScenarioDiscovery.pct(r.box().mass()));
         for (int j = 0; j < r.factors().size(); j++) {
             if (r.restricted().get(j)) {
-                w.printf("  %s: %s to %s%n", r.factors().get(j), Numbers.format(r.box().low()[j]),
-                        Numbers.format(r.box().high()[j]));
+                w.printf("  %s: %s to %s (quasi-p %s)%n", r.factors().get(j), Numbers.format(r.box().low()[j]),
+                        Numbers.format(r.box().high()[j]), ScenarioDiscovery.probability(r.quasiP()[j]));
             }
         }
         List<String> free = java.util.stream.IntStream.range(0, r.factors().size()).filter(j -> !r.restricted().get(j))

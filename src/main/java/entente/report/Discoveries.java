@@ -45,10 +45,12 @@ final class Discoveries {
             rows.add(List.of(b.path("factor").asText(), Numbers.format(b.path("low").asDouble()),
                     Numbers.format(b.path("high").asDouble()), Numbers.format(b.path("sampled_min").asDouble()) + " to "
                             + Numbers.format(b.path("sampled_max").asDouble()),
-                    b.path("restricted").asBoolean() ? "yes" : "no"));
+                    b.path("restricted").asBoolean() ? "yes" : "no",
+                    b.has("quasi_p") ? ScenarioDiscovery.probability(b.path("quasi_p").asDouble()) : ""));
         }
-        h.table("The box (" + dir.getFileName() + "/box.csv)", List.of("factor", "low", "high", "sampled range",
-                "restricted"), rows);
+        h.table("The box (" + dir.getFileName() + "/box.csv); quasi-p: the chance of the box's share of such runs "
+                + "if its restriction of the factor did not matter", List.of("factor", "low", "high", "sampled range",
+                "restricted", "quasi-p"), rows);
         for (String chart : List.of("tradeoff", "box")) {
             if (Files.isRegularFile(dir.resolve(chart + ".svg"))) {
                 h.figure(dir.resolve(chart + ".svg"), (chart.equals("tradeoff") ? "Coverage against density along the "

@@ -102,4 +102,17 @@ class PrimTest {
             assertTrue(pasted.cases() >= b.cases());
         }
     }
+
+    @Test
+    void aQuasiPValueTellsAPlantedRestrictionFromAnIdleOne() {
+        double[][] x = new double[5][3000];
+        Prim prim = new Prim(x, plant(x, 0.85, 0.08, 13));
+        Prim.Box box = chosen(prim);
+        double[] high = box.high().clone();
+        high[3] = 0.5; // a restriction of x3, which plays no part
+        Prim.Box idle = prim.box(box.low(), high);
+        assertTrue(prim.quasiP(idle, 0) < 1e-6, "x0 is planted: " + prim.quasiP(idle, 0));
+        assertTrue(prim.quasiP(idle, 3) > 0.05, "x3 is not: " + prim.quasiP(idle, 3));
+        assertTrue(Double.isNaN(prim.quasiP(prim.peel(0.05, 0.05).get(0), 0)), "the first box restricts nothing");
+    }
 }

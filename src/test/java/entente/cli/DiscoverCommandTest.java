@@ -50,6 +50,7 @@ class DiscoverCommandTest {
                 assertEquals(planted[j][0], (b.path("low").asDouble() - ranges[j][0]) / span, TOLERANCE, b.toString());
                 assertEquals(planted[j][1], (b.path("high").asDouble() - ranges[j][0]) / span, TOLERANCE, b.toString());
                 assertTrue(b.path("restricted").asBoolean(), b.toString());
+                assertTrue(b.path("quasi_p").asDouble() < 1e-6, "a planted restriction is no chance: " + b);
             } else {
                 double span = b.path("sampled_max").asDouble() - b.path("sampled_min").asDouble();
                 assertTrue(b.path("high").asDouble() - b.path("low").asDouble() > (1 - 2 * TOLERANCE) * span,
@@ -88,6 +89,13 @@ class DiscoverCommandTest {
         assertEquals(1.0, d.path("coverage").asDouble(), 1e-9, "box 0 holds every run");
         assertEquals(d.path("of_interest").asDouble() / 1200, d.path("density").asDouble(), 1e-6);
         assertTrue(d.path("density").asDouble() > 0.75, "most runs lie outside the planted box (80 %): " + d);
+
+        // chosen by default, no box beats all runs together when most runs are of interest
+        Cli most = Cli.run("discover", sweep.toString(), "--outcome", "escalation_index.peak", "--threshold", "3.5",
+                "--below", "-o", tmp.resolve("most").toString());
+        assertEquals(0, most.exit(), most.err());
+        assertTrue(most.out().contains("note: no box balances coverage and density better than all runs together"),
+                most.out());
     }
 
     @Test
