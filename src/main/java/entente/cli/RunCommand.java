@@ -135,8 +135,9 @@ final class RunCommand implements Callable<Integer> {
             return;
         }
         SeriesStats st = SeriesStats.of(r.series(metric.series()));
-        out().printf("%-24s start %s, end %s, peak %s on %s%n", metric.label() + ":", Numbers.format(st.initial()),
-                Numbers.format(st.last()), Numbers.format(st.peak()), r.date(st.peakDay()));
+        // three significant figures for the reader; the tables keep six decimals
+        out().printf("%-24s start %s, end %s, peak %s on %s%n", metric.label() + ":", Numbers.significant(st.initial(), 3),
+                Numbers.significant(st.last(), 3), Numbers.significant(st.peak(), 3), r.date(st.peakDay()));
     }
 
     private PrintWriter out() {

@@ -6,7 +6,9 @@ import entente.scenario.Factor;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
 import entente.util.Seeds;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A checked sweep, ready to run: the scenario, the design's points, replications and master
@@ -97,11 +99,11 @@ public record Sweep(String file, String checksum, String name, String title, Sce
     private static final ThreadLocal<Resolved> LAST = new ThreadLocal<>();
 
     private Parameters at(int point, Parameters base) {
-        Parameters p = base;
+        Map<String, Double> changes = new LinkedHashMap<>();
         double[] values = design.values()[point];
         for (int k = 0; k < factors.size(); k++) {
-            p = factors.get(k).apply(base, p, values[k]);
+            factors.get(k).set(base, values[k], changes);
         }
-        return p;
+        return base.with(changes);
     }
 }

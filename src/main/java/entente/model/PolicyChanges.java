@@ -4,7 +4,9 @@ import entente.scenario.Parameters;
 import entente.scenario.Scenario;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The scenario's dated policy changes ({@code changes:}), first thing on their day: each
@@ -71,13 +73,13 @@ final class PolicyChanges implements Serializable {
 
     /** The parameters after one change of that strength, each value kept inside its admissible range. */
     static Parameters applied(Scenario.Change c, Parameters p, double strength) {
-        Parameters out = p;
+        Map<String, Double> changes = new LinkedHashMap<>();
         for (String path : c.paths()) {
             double old = p.get(path);
             double goal = c.set().containsKey(path) ? c.set().get(path) : old * c.scale().get(path);
             double[] range = Parameters.range(path);
-            out = out.with(path, World.clip(old + strength * (goal - old), range[0], range[1]));
+            changes.put(path, World.clip(old + strength * (goal - old), range[0], range[1]));
         }
-        return out;
+        return p.with(changes);
     }
 }

@@ -133,6 +133,7 @@ public final class CompareCharts {
                                   boolean includeZero) {
         NumberAxis y = new NumberAxis(label);
         y.setAutoRangeIncludesZero(includeZero);
+        y.setAutoRangeStickyZero(false); // the zero line stays inside the panel, not on its edge
         y.setLabelFont(ChartStyle.SMALL);
         XYPlot plot = new XYPlot(data, null, y, r);
         plot.setBackgroundPaint(Color.WHITE);

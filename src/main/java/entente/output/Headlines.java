@@ -41,8 +41,13 @@ public final class Headlines {
         }
         for (Outcome o : c.outcomes()) {
             for (String statistic : o.kind().statistics()) {
-                // a difference of probabilities lies in −1 … 1, whatever the normal interval says
-                double bound = statistic.equals("probability") ? 1 : Double.POSITIVE_INFINITY;
+                // a difference of probabilities lies in −1 … 1, of days within ± the period, whatever
+                // the normal interval says
+                double bound = switch (statistic) {
+                    case "probability" -> 1;
+                    case "day" -> c.days();
+                    default -> Double.POSITIVE_INFINITY;
+                };
                 lines.add(line(label(o, statistic), c.effect(Comparison.EffectKey.outcome(o, statistic)), -bound, bound));
             }
         }

@@ -1,6 +1,8 @@
 package entente.scenario;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A value set on one or more parameter paths (or, with {@code scale}, multiplying the scenario's
@@ -43,10 +45,15 @@ public record Factor(String name, List<String> paths, boolean scale, double[] va
 
     /** The parameters with this factor set to v (scaling the base values when {@code scale}). */
     public Parameters apply(Parameters base, Parameters p, double v) {
-        Parameters out = p;
+        Map<String, Double> changes = new LinkedHashMap<>();
+        set(base, v, changes);
+        return p.with(changes);
+    }
+
+    /** Puts the values this factor gives its paths at v into {@code changes} (scaling the base values when {@code scale}). */
+    public void set(Parameters base, double v, Map<String, Double> changes) {
         for (String path : paths) {
-            out = out.with(path, scale ? base.get(path) * v : v);
+            changes.put(path, scale ? base.get(path) * v : v);
         }
-        return out;
     }
 }

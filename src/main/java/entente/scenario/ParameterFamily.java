@@ -48,13 +48,20 @@ public record ParameterFamily(String template, double defaultValue, double min, 
     }
 
     public String[] parts() {
-        return template.split("\\.");
+        return split().clone();
     }
+
+    /** The template's parts, split once per family: paths are built and matched in every scenario's set-up. */
+    private String[] split() {
+        return PARTS.computeIfAbsent(template, t -> t.split("\\."));
+    }
+
+    private static final java.util.Map<String, String[]> PARTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The placeholders of the template, in order. */
     public List<Slot> slots() {
         List<Slot> out = new ArrayList<>();
-        for (String p : parts()) {
+        for (String p : split()) {
             if (p.startsWith("{")) {
                 out.add(Slot.valueOf(p.substring(1, p.length() - 1).toUpperCase()));
             }
@@ -64,7 +71,7 @@ public record ParameterFamily(String template, double defaultValue, double min, 
 
     /** The path with the placeholders filled in order: {@code path("PRK", "JOINT_EXERCISE")}. */
     public String path(String... values) {
-        String[] parts = parts();
+        String[] parts = split();
         StringBuilder sb = new StringBuilder(template.length() + 16);
         int k = 0;
         for (int i = 0; i < parts.length; i++) {
@@ -88,7 +95,7 @@ public record ParameterFamily(String template, double defaultValue, double min, 
 
     /** True when the path fits the template (placeholders match any one part). */
     public boolean matches(String[] pathParts) {
-        String[] parts = parts();
+        String[] parts = split();
         if (parts.length != pathParts.length) {
             return false;
         }
@@ -103,7 +110,7 @@ public record ParameterFamily(String template, double defaultValue, double min, 
     /** The values of the placeholders in a matching path. */
     public List<String> bind(String path) {
         String[] given = path.split("\\.");
-        String[] parts = parts();
+        String[] parts = split();
         List<String> out = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
             if (parts[i].startsWith("{")) {

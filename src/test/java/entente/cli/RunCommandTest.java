@@ -38,6 +38,10 @@ class RunCommandTest {
         assertEquals(s.parameters().asMap().size(), summary.at("/manifest/parameters").size(), "all parameters listed");
         List<String> events = Files.readAllLines(out.resolve("events.csv"));
         assertEquals(summary.at("/events/total").asInt() + 1, events.size(), "one line per event plus header");
+        // the account on the terminal in three significant figures, the summary's numbers rounded
+        double end = summary.at("/metrics/cohesion_trilateral/final").asDouble();
+        assertTrue(r.out().contains("end " + new java.math.BigDecimal(end).round(new java.math.MathContext(3))
+                .stripTrailingZeros().toPlainString() + ","), end + " in " + r.out());
     }
 
     @Test
