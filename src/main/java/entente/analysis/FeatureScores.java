@@ -42,8 +42,7 @@ public final class FeatureScores {
      * @param binX    mean factor value in each bin, ascending
      * @param binMean mean output in each bin (the partial dependence)
      */
-    public record Score(String factor, double firstOrder, double spearman, double[] binX, double[] binMean,
-                        int[] binCount) {}
+    public record Score(String factor, double firstOrder, double spearman, double[] binX, double[] binMean) {}
 
     private FeatureScores() {}
 
@@ -76,7 +75,7 @@ public final class FeatureScores {
     private static Score score(String factor, double[] x, double[] y) {
         int n = y.length;
         if (n < 3) {
-            return new Score(factor, Double.NaN, Double.NaN, new double[0], new double[0], new int[0]);
+            return new Score(factor, Double.NaN, Double.NaN, new double[0], new double[0]);
         }
         Integer[] order = IntStream.range(0, n).boxed().sorted(Comparator.comparingDouble(i -> x[i])).toArray(Integer[]::new);
         int[] bin = binOf(x, order, bins(n));
@@ -98,7 +97,7 @@ public final class FeatureScores {
         }
         if (total <= CONSTANT * n * (mean * mean + 1)) {
             // an output that does not vary (up to rounding): no factor explains any of it
-            return new Score(factor, Double.NaN, Double.NaN, new double[0], new double[0], new int[0]);
+            return new Score(factor, Double.NaN, Double.NaN, new double[0], new double[0]);
         }
         double between = 0;
         double[] binX = new double[b];
@@ -111,7 +110,7 @@ public final class FeatureScores {
         double eta2 = total > 0 ? between / total : 0;
         double adjusted = b > 1 && n > b ? Math.max(0, 1 - (1 - eta2) * (n - 1) / (n - b)) : 0;
         double rho = total > 0 && b > 1 ? new SpearmansCorrelation().correlation(x, y) : 0;
-        return new Score(factor, adjusted, rho, binX, binMean, count);
+        return new Score(factor, adjusted, rho, binX, binMean);
     }
 
     /**
