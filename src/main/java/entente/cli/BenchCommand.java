@@ -36,11 +36,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code entente bench}: how fast the model runs, alone or as a sweep on several threads. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure runs per second and time per simulated year on one core (no output files).",
+        description = {"Measure runs per second on one core against the reference kernel of the test sources (recording "
+                + "every series, and a sweep's metrics), the cost against the number of states (--states) with its "
+                + "fitted exponent, and 'run' in fresh processes with and without charts (--repeats); no output files.",
             "With --sweep: runs per second of a whole sweep (runs.csv written to a temporary folder) on 1 and on all "
                 + "cores, and the peak heap.",
-            "With --scaling: CPU time of a run in synthetic regions of --states states, and the fitted exponent of "
-                + "cost against the number of states.",
+            "With --scaling: only the cost against the number of states.",
             "With --analyze: time and peak heap of 'analyze' on a Saltelli sweep of --runs made-up runs (no model "
                 + "runs; run with -Xmx256m in ENTENTE_JAVA_OPTS to check that it fits)."})
 final class BenchCommand implements Callable<Integer> {

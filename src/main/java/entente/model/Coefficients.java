@@ -10,6 +10,8 @@ import entente.scenario.Scenario;
 import entente.scenario.UtilityFeature;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every number the model reads from the parameters, resolved by path once per run (and again
@@ -31,51 +33,113 @@ final class Coefficients implements Serializable {
     final double[] intensity;
 
     Coefficients(Parameters p, Scenario s) {
-        this(p, s.actorIds().toArray(new String[0]), s.treaties(), s.actions());
-    }
-
-    Coefficients(Parameters p, String[] ids, List<Scenario.Treaty> treaties, List<Scenario.Action> actions) {
         params = p;
-        int n = ids.length;
+        Paths at = Paths.of(s);
+        int n = at.sensitivity.length;
         for (Dynamics d : Dynamics.values()) {
             dynamics[d.ordinal()] = p.get(d);
         }
         for (ActorField f : ActorField.values()) {
             actor[f.ordinal()] = new double[n];
             for (int i = 0; i < n; i++) {
-                String path = f.path(ids[i]);
+                String path = at.actor[f.ordinal()][i];
                 actor[f.ordinal()][i] = f.derived() && !p.has(path) ? Double.NaN : p.get(path);
             }
         }
-        sensitivity = new double[n][EventType.values().length];
-        for (int i = 0; i < n; i++) {
-            for (EventType t : EventType.values()) {
-                sensitivity[i][t.ordinal()] = p.get(ParameterRegistry.SENSITIVITY.path(ids[i], t.name()));
-            }
-        }
-        affinity0 = pairs(p, ids, ParameterRegistry.AFFINITY);
-        dependence = pairs(p, ids, ParameterRegistry.DEPENDENCE);
+        sensitivity = read(p, at.sensitivity);
+        affinity0 = read(p, at.affinity);
+        dependence = read(p, at.dependence);
         commitment = new double[n][n];
-        List<String> idList = List.of(ids);
-        for (Scenario.Treaty t : treaties) {
-            int a = idList.indexOf(t.a());
-            int b = idList.indexOf(t.b());
-            commitment[a][b] = commitment[b][a] = p.get(ParameterRegistry.TREATY_STRENGTH.path(t.key()));
+        for (int k = 0; k < at.treaty.length; k++) {
+            int a = at.treatyA[k];
+            int b = at.treatyB[k];
+            commitment[a][b] = commitment[b][a] = p.get(at.treaty[k]);
         }
         effects = new EffectTable(p);
-        utility = utilities(p, actions);
-        intensity = actions.stream().mapToDouble(a -> p.get(ParameterRegistry.ACTION_INTENSITY.path(a.id()))).toArray();
+        utility = read(p, at.utility);
+        intensity = read(p, new String[][] {at.intensity})[0];
+    }
+
+    /**
+     * The paths of a scenario's numbers, by state, pair, treaty and option (null where a pair is
+     * one state with itself): built once per scenario structure, not for every sweep point or
+     * dated change, since building the strings costs more than reading the values.
+     */
+    private record Paths(String[][] actor, String[][] sensitivity, String[][] affinity, String[][] dependence,
+                         String[] treaty, int[] treatyA, int[] treatyB, String[][] utility, String[] intensity) {
+        /** The last structures seen (a few at once: a comparison's base and variant, a calibration's scenarios). */
+        private static final Map<List<Object>, Paths> SEEN = new ConcurrentHashMap<>();
+
+        static Paths of(Scenario s) {
+            List<Object> key = List.of(s.actors(), s.treaties(), s.actions());
+            Paths known = SEEN.get(key);
+            if (known == null) {
+                if (SEEN.size() > 32) {
+                    SEEN.clear();
+                }
+                known = build(s.actorIds().toArray(new String[0]), s.treaties(), s.actions());
+                SEEN.put(key, known);
+            }
+            return known;
+        }
+
+        private static Paths build(String[] ids, List<Scenario.Treaty> treaties, List<Scenario.Action> actions) {
+            int n = ids.length;
+            String[][] actor = new String[ActorField.values().length][n];
+            String[][] sensitivity = new String[n][EventType.values().length];
+            for (int i = 0; i < n; i++) {
+                for (ActorField f : ActorField.values()) {
+                    actor[f.ordinal()][i] = f.path(ids[i]);
+                }
+                for (EventType t : EventType.values()) {
+                    sensitivity[i][t.ordinal()] = ParameterRegistry.SENSITIVITY.path(ids[i], t.name());
+                }
+            }
+            List<String> idList = List.of(ids);
+            return new Paths(actor, sensitivity, pairs(ids, ParameterRegistry.AFFINITY), pairs(ids, ParameterRegistry.DEPENDENCE),
+                    treaties.stream().map(t -> ParameterRegistry.TREATY_STRENGTH.path(t.key())).toArray(String[]::new),
+                    treaties.stream().mapToInt(t -> idList.indexOf(t.a())).toArray(),
+                    treaties.stream().mapToInt(t -> idList.indexOf(t.b())).toArray(),
+                    utilityPaths(actions),
+                    actions.stream().map(a -> ParameterRegistry.ACTION_INTENSITY.path(a.id())).toArray(String[]::new));
+        }
+
+        private static String[][] pairs(String[] ids, ParameterFamily pair) {
+            String[][] m = new String[ids.length][ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                for (int j = 0; j < ids.length; j++) {
+                    m[i][j] = i == j ? null : pair.path(ids[i], ids[j]);
+                }
+            }
+            return m;
+        }
+    }
+
+    /** The values at the paths (0 where there is no path). */
+    private static double[][] read(Parameters p, String[][] paths) {
+        double[][] out = new double[paths.length][];
+        for (int i = 0; i < paths.length; i++) {
+            out[i] = new double[paths[i].length];
+            for (int j = 0; j < paths[i].length; j++) {
+                out[i][j] = paths[i][j] == null ? 0 : p.get(paths[i][j]);
+            }
+        }
+        return out;
+    }
+
+    private static String[][] utilityPaths(List<Scenario.Action> actions) {
+        String[][] paths = new String[actions.size()][UtilityFeature.values().length];
+        for (int k = 0; k < actions.size(); k++) {
+            for (UtilityFeature f : UtilityFeature.values()) {
+                paths[k][f.ordinal()] = f.path(actions.get(k).id());
+            }
+        }
+        return paths;
     }
 
     /** The utility coefficients of each option, [action][feature]. */
     static double[][] utilities(Parameters p, List<Scenario.Action> actions) {
-        double[][] u = new double[actions.size()][UtilityFeature.values().length];
-        for (int k = 0; k < actions.size(); k++) {
-            for (UtilityFeature f : UtilityFeature.values()) {
-                u[k][f.ordinal()] = p.get(f.path(actions.get(k).id()));
-            }
-        }
-        return u;
+        return read(p, utilityPaths(actions));
     }
 
     double get(Dynamics d) {
@@ -89,18 +153,5 @@ final class Coefficients implements Serializable {
 
     double[] actor(ActorField f) {
         return actor[f.ordinal()];
-    }
-
-    private static double[][] pairs(Parameters p, String[] ids, ParameterFamily pair) {
-        int n = ids.length;
-        double[][] m = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (i != j) {
-                    m[i][j] = p.get(pair.path(ids[i], ids[j]));
-                }
-            }
-        }
-        return m;
     }
 }

@@ -17,15 +17,32 @@ final class EffectTable implements Serializable {
     private final double[][] subtypeWeights = new double[EventType.values().length][];
     private final double[] overflightWeights = new double[EventType.values().length];
 
-    EffectTable(Parameters params) {
+    /** The paths of the cells, subtype and overflight weights: the same for every scenario, so built once. */
+    private static final String[][] CELL_PATHS = new String[EventType.values().length][EffectField.values().length];
+    private static final String[][] SUBTYPE_PATHS = new String[EventType.values().length][];
+    private static final String[] OVERFLIGHT_PATHS = new String[EventType.values().length];
+
+    static {
         for (EventType t : EventType.values()) {
             for (EffectField f : EffectField.values()) {
-                cells[t.ordinal()][f.ordinal()] = params.get(f.path(t));
+                CELL_PATHS[t.ordinal()][f.ordinal()] = f.path(t);
             }
-            subtypeWeights[t.ordinal()] = t.subtypes().stream()
-                    .mapToDouble(c -> params.get(ParameterRegistry.SUBTYPE_WEIGHT.path(t.name(), c))).toArray();
-            overflightWeights[t.ordinal()] = t.takesOverflight()
-                    ? params.get(ParameterRegistry.OVERFLIGHT_WEIGHT.path(t.name())) : 1;
+            SUBTYPE_PATHS[t.ordinal()] = t.subtypes().stream()
+                    .map(c -> ParameterRegistry.SUBTYPE_WEIGHT.path(t.name(), c)).toArray(String[]::new);
+            OVERFLIGHT_PATHS[t.ordinal()] = t.takesOverflight() ? ParameterRegistry.OVERFLIGHT_WEIGHT.path(t.name()) : null;
+        }
+    }
+
+    EffectTable(Parameters params) {
+        for (int t = 0; t < cells.length; t++) {
+            for (int f = 0; f < cells[t].length; f++) {
+                cells[t][f] = params.get(CELL_PATHS[t][f]);
+            }
+            subtypeWeights[t] = new double[SUBTYPE_PATHS[t].length];
+            for (int c = 0; c < subtypeWeights[t].length; c++) {
+                subtypeWeights[t][c] = params.get(SUBTYPE_PATHS[t][c]);
+            }
+            overflightWeights[t] = OVERFLIGHT_PATHS[t] == null ? 1 : params.get(OVERFLIGHT_PATHS[t]);
         }
     }
 
