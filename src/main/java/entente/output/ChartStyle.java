@@ -37,8 +37,21 @@ public final class ChartStyle {
     public static final Color VERMILLION = new Color(0xD55E00);
     public static final Color PURPLE = new Color(0xCC79A7);
 
-    /** Colours for data series in order; yellow last because it is faint on white. */
-    static final List<Color> SERIES = List.of(BLUE, VERMILLION, GREEN, PURPLE, ORANGE, SKY_BLUE, BLACK, YELLOW);
+    // Four more from Paul Tol's muted scheme (SRON technical note, Tol 2021), for states beyond
+    // the region's six: their dash and marker keep them apart where a colour is near another.
+    static final Color INDIGO = new Color(0x332288);
+    static final Color TEAL = new Color(0x44AA99);
+    static final Color OLIVE = new Color(0x999933);
+    static final Color WINE = new Color(0x882255);
+
+    /**
+     * Colours for data series in order: the six states, black for the aggregates (slot 6), then
+     * the colours of other states; yellow after black because it is faint on white.
+     */
+    static final List<Color> SERIES = List.of(BLUE, VERMILLION, GREEN, PURPLE, ORANGE, SKY_BLUE, BLACK, YELLOW,
+            INDIGO, TEAL, OLIVE, WINE);
+    /** The slot of aggregate lines (counter-bloc alignment, the escalation index), which no state takes. */
+    static final int AGGREGATE = 6;
 
     /**
      * Events are drawn in neutral greys, apart from every series colour (saturated, or black):
@@ -69,6 +82,7 @@ public final class ChartStyle {
      */
     private static final float[][] DASHES = {
         null, {10, 5}, {2.5f, 4}, {14, 4, 3, 4}, {6, 3}, {14, 4, 3, 4, 3, 4}, {20, 6}, {4, 2, 1, 2},
+        {1.5f, 3}, {16, 4, 2, 4, 2, 4, 2, 4}, {8, 3, 8, 8}, {24, 4, 6, 4},
     };
 
     /** Marker shapes, one per colour slot: the third cue, which also survives a thin dash. */
@@ -76,7 +90,18 @@ public final class ChartStyle {
             new Ellipse2D.Double(-4.5, -4.5, 9, 9), new Rectangle2D.Double(-4, -4, 8, 8),
             ShapeUtils.createUpTriangle(5.5f), ShapeUtils.createDiamond(5.5f), ShapeUtils.createDownTriangle(5.5f),
             ShapeUtils.createDiagonalCross(5, 1.8f), new Rectangle2D.Double(-2.5, -6, 5, 12),
-            ShapeUtils.createRegularCross(5.5f, 1.8f));
+            ShapeUtils.createRegularCross(5.5f, 1.8f), triangle(-1), triangle(1), new Rectangle2D.Double(-6, -2.5, 12, 5),
+            new Ellipse2D.Double(-6.5, -3.5, 13, 7));
+
+    /** A triangle pointing left (-1) or right (+1). */
+    private static Shape triangle(int side) {
+        java.awt.geom.Path2D.Double p = new java.awt.geom.Path2D.Double();
+        p.moveTo(5.5 * side, 0);
+        p.lineTo(-4.5 * side, -5.5);
+        p.lineTo(-4.5 * side, 5.5);
+        p.closePath();
+        return p;
+    }
 
     private ChartStyle() {}
 
@@ -109,10 +134,13 @@ public final class ChartStyle {
         return SHAPES.get(k % SHAPES.size());
     }
 
-    /** The six known states take the first six slots; any other state one of the two left. */
-    private static int stateSlot(String state) {
+    /**
+     * The six known states take the first six slots; any other state one of the slots after
+     * the aggregates', chosen by its name, so that it looks the same in every scenario.
+     */
+    static int stateSlot(String state) {
         int k = STATES.indexOf(state);
-        return k >= 0 ? k : STATES.size() + Math.floorMod(state.hashCode(), SERIES.size() - STATES.size());
+        return k >= 0 ? k : AGGREGATE + 1 + Math.floorMod(state.hashCode(), SERIES.size() - AGGREGATE - 1);
     }
 
     public static Stroke stroke(int k, float width) {

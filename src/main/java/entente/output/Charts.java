@@ -68,7 +68,7 @@ public final class Charts {
     /** Colour slots of the aggregate lines (the six states take slots 0 to 5). */
     private static final int TRILATERAL = 0;
     private static final int POLARIZATION = 5;
-    private static final int AGGREGATE = 6;
+    private static final int AGGREGATE = ChartStyle.AGGREGATE;
 
     /** Writes cohesion, escalation and affinity charts into dir; returns the files written. */
     public static List<Path> write(RunRecord record, Scenario scenario, Path dir) throws IOException {

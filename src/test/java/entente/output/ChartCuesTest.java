@@ -138,6 +138,32 @@ class ChartCuesTest {
                 "expected PRK and KOR to need their dash and marker under deuteranopia: " + carriedByCue);
     }
 
+    /** States beyond the region's six never look like the aggregate lines, nor like each other when slots allow. */
+    @Test
+    void otherStatesTakeSlotsOfTheirOwn() {
+        List<String> six = List.of("USA", "CHN", "PRK", "KOR", "JPN", "RUS");
+        List<String> others = List.of("MNG", "TWN", "IND", "AUS", "VNM");
+        java.util.Set<Integer> slots = new java.util.HashSet<>();
+        for (String state : others) {
+            int slot = ChartStyle.stateSlot(state);
+            assertTrue(slot > ChartStyle.AGGREGATE, state + " takes slot " + slot);
+            slots.add(slot);
+            Cue it = new Cue("", state, ChartStyle.colour(state), dash(ChartStyle.stroke(state, 2)), ChartStyle.shape(state));
+            Cue aggregate = new Cue("", "index", ChartStyle.colour(ChartStyle.AGGREGATE),
+                    dash(ChartStyle.stroke(ChartStyle.AGGREGATE, 2)), ChartStyle.shape(ChartStyle.AGGREGATE));
+            assertTrue(it.secondCueDiffers(aggregate) && ColourVision.deltaE(it.colour(), aggregate.colour()) >= APART, state);
+            for (String known : six) {
+                Cue k = new Cue("", known, ChartStyle.colour(known), dash(ChartStyle.stroke(known, 2)), ChartStyle.shape(known));
+                assertTrue(it.secondCueDiffers(k), state + " / " + known);
+            }
+        }
+        assertTrue(slots.size() >= 3, "names spread over the free slots: " + slots);
+    }
+
+    private static float[] dash(java.awt.Stroke s) {
+        return ((BasicStroke) s).getDashArray();
+    }
+
     @Test
     void theSimulationKeepsGreysAndConfusesRedWithGreenOnlyForRedGreenDeficiency() {
         for (ColourVision v : ColourVision.values()) {
