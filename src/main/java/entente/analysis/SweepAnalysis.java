@@ -571,8 +571,8 @@ public final class SweepAnalysis {
         if (metrics.isEmpty()) {
             return;
         }
-        List<SweepCharts.Fan> fans = metrics.stream()
-                .map(m -> new SweepCharts.Fan(m.replace('_', ' '), quantiles.get(m))).toList();
+        // legends name each series as every output does (docs/sweeps.md#series-names)
+        List<SweepCharts.Fan> fans = metrics.stream().map(m -> new SweepCharts.Fan(m, quantiles.get(m))).toList();
         chart(SweepCharts.fan(chartTitle, who + "; " + SweepCharts.FAN_NOTE, yLabel, start, fans), dir, name,
                 ChartIndex.Kind.FAN, String.join(" ", metrics), name.startsWith("fan-all") ? 1 : 0);
     }
