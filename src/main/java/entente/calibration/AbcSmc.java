@@ -25,7 +25,8 @@ import org.apache.commons.math3.random.RandomGenerator;
  * <p>Generation 0 draws {@code particles} points from the prior and keeps the best share
  * {@code alpha}; the worst distance kept is the tolerance. Each later generation draws the
  * rest anew from the kept ones (picked by weight, moved by a Gaussian kernel whose covariance is
- * twice the kept particles' weighted covariance), weights each new one by prior / proposal
+ * twice the kept particles' weighted covariance, drawn again while outside the prior's box),
+ * weights each new one by prior / proposal
  * density, and keeps again the best share alpha of old and new together: the tolerance falls
  * as the population closes in on the data. It stops when fewer than {@code minAcceptance} of
  * the new particles beat the tolerance they were drawn under (the population no longer moves),
@@ -77,6 +78,8 @@ public final class AbcSmc {
         }
     }
 
+    /** Draws of a proposal before one outside the prior's box is let stand (see {@link #propose}). */
+    private static final int MAX_TRIES = 100_000;
     /** Jitter on the kernel's diagonal (unit coordinates), so a collapsed parameter still moves. */
     private static final double JITTER = 1e-8;
 
@@ -119,12 +122,7 @@ public final class AbcSmc {
             Kernel kernel = new Kernel(pop.kernelCovariance());
             double[][] proposed = new double[fresh][];
             for (int j = 0; j < fresh; j++) {
-                double[] move = kernel.sample(rng);
-                double[] parent = pop.units()[pop.pick(rng.nextDouble())];
-                proposed[j] = new double[d];
-                for (int k = 0; k < d; k++) {
-                    proposed[j][k] = parent[k] + move[k];
-                }
+                proposed[j] = propose(pop, kernel, rng);
             }
             double[] rho = distances(proposed, t);
             double[] weights = new double[fresh];
@@ -146,6 +144,26 @@ public final class AbcSmc {
         }
         double[][] values = Arrays.stream(pop.units()).map(this::fromUnit).toArray(double[][]::new);
         return new Result(new Posterior(parameters, values, pop.weights()), pop.distances(), List.copyOf(generations));
+    }
+
+    /**
+     * A new point: a kept particle picked by weight and moved by the kernel, drawn again while it
+     * falls outside the prior's box (Toni et al. 2009, J. R. Soc. Interface 6, step S2.1), so that
+     * with many parameters the generation is not spent on points of prior density 0. After
+     * {@link #MAX_TRIES} the last draw stands; it is not simulated and gets weight 0. The weight
+     * of a point inside uses the kernel's untruncated density, as Toni et al. do.
+     */
+    private static double[] propose(Population pop, Kernel kernel, RandomGenerator rng) {
+        double[] u = null;
+        for (int tries = 0; tries < MAX_TRIES && (u == null || !inBox(u)); tries++) {
+            double[] move = kernel.sample(rng);
+            double[] parent = pop.units()[pop.pick(rng.nextDouble())];
+            u = new double[parent.length];
+            for (int k = 0; k < u.length; k++) {
+                u[k] = parent[k] + move[k];
+            }
+        }
+        return u;
     }
 
     /** Distances of points in unit coordinates; a point outside the prior's box is not simulated. */
@@ -255,9 +273,14 @@ public final class AbcSmc {
             for (int i = 0; i < units.length; i++) {
                 double w = weights[i] / total;
                 for (int a = 0; a < d; a++) {
-                    for (int b = 0; b < d; b++) {
+                    for (int b = 0; b <= a; b++) {
                         cov[a][b] += 2 * w * (units[i][a] - mean[a]) * (units[i][b] - mean[b]);
                     }
+                }
+            }
+            for (int a = 0; a < d; a++) { // mirrored, so rounding cannot make it asymmetric
+                for (int b = 0; b < a; b++) {
+                    cov[b][a] = cov[a][b];
                 }
             }
             for (int k = 0; k < d; k++) {

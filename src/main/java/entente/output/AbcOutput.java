@@ -24,7 +24,8 @@ import org.apache.commons.csv.CSVPrinter;
  * The results of an ABC calibration: the posterior ensemble (posterior.csv, for compare and
  * sweep to point to), its summary per parameter (parameters.csv), the tolerance per generation
  * (generations.csv), the posterior predictive check on every target (predictive-check.csv), a
- * manifest (abc.json) and the charts (posterior-marginals, posterior-pairs, predictive-check).
+ * manifest (abc.json) and the charts (posterior-marginals, posterior-pairs, predictive-check of
+ * the single targets, predictive-check-months of the targets made from a history month by month).
  */
 public final class AbcOutput {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -58,11 +59,22 @@ public final class AbcOutput {
                         "dots: equally weighted posterior draws; dashed cross: the scenario's own values; r: weighted correlation",
                         dir, "posterior-pairs");
             }
-            List<org.jfree.chart.JFreeChart> checks = PosteriorCharts.check(o.checks());
-            ChartFiles.writeGrid(checks, PosteriorCharts.columns(checks.size()),
-                    "Posterior predictive check of " + spec.scenario().name() + ": every target, in-sample and held out",
-                    "bars: share of posterior draws (blue in-sample, vermillion held out); shaded: the target range; dashed: median",
-                    dir, "predictive-check");
+            List<AbcCalibration.Check> single = o.checks().stream().filter(c -> c.target().group().isEmpty()).toList();
+            List<AbcCalibration.Check> monthly = o.checks().stream().filter(c -> !c.target().group().isEmpty()).toList();
+            if (!single.isEmpty()) {
+                List<org.jfree.chart.JFreeChart> checks = PosteriorCharts.check(single);
+                ChartFiles.writeGrid(checks, PosteriorCharts.columns(checks.size()),
+                        "Posterior predictive check of " + spec.scenario().name() + ": every target, in-sample and held out",
+                        "bars: share of posterior draws (blue in-sample, vermillion held out); shaded: the target range; dashed: median",
+                        dir, "predictive-check");
+            }
+            if (!monthly.isEmpty()) {
+                List<org.jfree.chart.JFreeChart> months = PosteriorCharts.months(monthly);
+                ChartFiles.writeGrid(months, 1,
+                        "Posterior predictive check of " + spec.scenario().name() + ": the monthly targets against the record",
+                        "diamonds: the record; squares: posterior median; band: 90% of posterior draws; grey: held-out months",
+                        dir, "predictive-check-months");
+            }
         });
     }
 

@@ -6,15 +6,21 @@ import entente.calibration.Posterior;
 import entente.calibration.Target;
 import java.awt.BasicStroke;
 import java.awt.Font;
+import java.awt.Polygon;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
@@ -24,6 +30,8 @@ import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /** Charts of an ABC posterior: marginals, pairs of the most correlated parameters, the predictive check (grids of small charts). */
 final class PosteriorCharts {
@@ -137,6 +145,60 @@ final class PosteriorCharts {
             String verdict = c.verdict().equals("inside") ? "" : " — " + c.verdict().toUpperCase(java.util.Locale.ROOT);
             out.add(cell((t.heldOut() ? "held out: " : "") + t.id() + verdict, plot));
         }
+        return out;
+    }
+
+    /**
+     * Targets made from a history, month by month, one panel per history: the record (black
+     * diamonds, the middle of each month's range), the posterior's median (blue squares on a
+     * line) and 90 % of its draws (blue band); held-out months shaded grey.
+     */
+    static List<JFreeChart> months(List<AbcCalibration.Check> checks) {
+        Map<String, List<AbcCalibration.Check>> groups = new LinkedHashMap<>();
+        for (AbcCalibration.Check c : checks) {
+            groups.computeIfAbsent(c.target().group(), g -> new ArrayList<>()).add(c);
+        }
+        List<JFreeChart> out = new ArrayList<>();
+        groups.forEach((group, months) -> {
+            YIntervalSeries band = new YIntervalSeries("90 % of posterior draws");
+            XYSeries median = new XYSeries("posterior median");
+            XYSeries record = new XYSeries("record");
+            XYPlot plot = new XYPlot();
+            for (AbcCalibration.Check c : months) {
+                LocalDate from = c.target().statistic().from();
+                double x = TimeAxes.millis(from, 14);
+                band.add(x, c.quantile(0.5), c.quantile(0.05), c.quantile(0.95));
+                median.add(x, c.quantile(0.5));
+                record.add(x, (c.target().atLeast() + c.target().atMost()) / 2);
+                if (c.target().heldOut()) {
+                    plot.addDomainMarker(new IntervalMarker(TimeAxes.millis(from, 0),
+                            TimeAxes.millis(from.plusMonths(1), 0), ChartStyle.withAlpha(ChartStyle.MUTED, 45)),
+                            Layer.BACKGROUND);
+                }
+            }
+            DeviationRenderer fan = new DeviationRenderer(false, false);
+            fan.setSeriesFillPaint(0, ChartStyle.withAlpha(ChartStyle.BLUE, 70));
+            fan.setSeriesPaint(0, ChartStyle.withAlpha(ChartStyle.BLUE, 70));
+            XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
+            lines.setSeriesPaint(0, ChartStyle.BLUE);
+            lines.setSeriesShape(0, new Rectangle2D.Double(-3, -3, 6, 6));
+            lines.setSeriesPaint(1, ChartStyle.BLACK);
+            lines.setSeriesLinesVisible(1, false);
+            lines.setSeriesShape(1, new Polygon(new int[] {0, 5, 0, -5}, new int[] {-5, 0, 5, 0}, 4));
+            XYSeriesCollection points = new XYSeriesCollection(median);
+            points.addSeries(record);
+            plot.setDataset(0, points);
+            plot.setRenderer(0, lines);
+            YIntervalSeriesCollection spread = new YIntervalSeriesCollection();
+            spread.addSeries(band);
+            plot.setDataset(1, spread);
+            plot.setRenderer(1, fan);
+            LocalDate first = months.get(0).target().statistic().from();
+            LocalDate last = months.get(months.size() - 1).target().statistic().from().plusMonths(1);
+            plot.setDomainAxis(TimeAxes.axis(first, (int) (last.toEpochDay() - first.toEpochDay())));
+            plot.setRangeAxis(new NumberAxis("launch days a month"));
+            out.add(cell(group, plot));
+        });
         return out;
     }
 

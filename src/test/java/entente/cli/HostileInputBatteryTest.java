@@ -261,6 +261,16 @@ class HostileInputBatteryTest {
             fifo(ev.resolve("zz-pipe.yaml"));
             return List.of("evidence", ev.toString());
         }));
+        // ---- screen
+        c.add(bad("screen a FIFO", "is not a regular file", t -> {
+            fifo(t.resolve("s.yaml"));
+            return List.of("screen", t.resolve("s.yaml").toString(), "--out", t.resolve("out").toString());
+        }));
+        c.add(bad("screen with 10^4 trajectories per path and 10^5 replications", "more than 10000000",
+                t -> List.of("screen", SIX, "--by", "path", "--trajectories", "10000", "-r", "100000",
+                        "--out", t.resolve("out").toString())));
+        c.add(bad("screen into the scenarios folder", "scenarios",
+                t -> List.of("screen", SIX, "--trajectories", "2", "--out", "scenarios")));
         // ---- calibrate
         c.add(bad("calibration with two free parameters of one name", "duplicate name 'drill-response'", t -> {
             String spec = Files.readString(Path.of("scenarios/calibration/baseline-targets.yaml"))
