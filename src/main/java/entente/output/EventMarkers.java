@@ -12,6 +12,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,16 +65,29 @@ final class EventMarkers {
 
     private EventMarkers() {}
 
+    /** Days that share one pixel column of a chart (at least one). */
+    private static int perColumn(RunRecord r) {
+        return Math.max(1, (int) Math.ceil(r.days() / (double) ChartFiles.WIDTH));
+    }
+
+    private static int column(RunRecord r, int day) {
+        return day / perColumn(r);
+    }
+
     /**
      * Draws the events on the plot (whose x values are epoch milliseconds) and returns legend
      * items explaining them, for the families that actually occur.
      */
     static LegendItemCollection add(XYPlot plot, RunRecord r, boolean labels) {
+        Set<Integer> lined = new HashSet<>();
         for (ModelEvent e : timeline(r)) {
-            ValueMarker m = injected(e)
-                    ? new ValueMarker(TimeAxes.millis(r, e.day()), ChartStyle.EVENT_MARK, new BasicStroke(3.5f))
-                    : new ValueMarker(TimeAxes.millis(r, e.day()), ChartStyle.EVENT_LINE, new BasicStroke(1f));
-            plot.addDomainMarker(m, Layer.BACKGROUND);
+            if (injected(e)) {
+                plot.addDomainMarker(new ValueMarker(TimeAxes.millis(r, e.day()), ChartStyle.EVENT_MARK,
+                        new BasicStroke(3.5f)), Layer.BACKGROUND);
+            } else if (lined.add(column(r, e.day()))) { // one line stands for the events of a pixel column
+                plot.addDomainMarker(new ValueMarker(TimeAxes.millis(r, column(r, e.day()) * perColumn(r)),
+                        ChartStyle.EVENT_LINE, new BasicStroke(1f)), Layer.BACKGROUND);
+            }
         }
         XYLineAndShapeRenderer rug = rug(plot, r);
         if (labels) {
@@ -137,8 +151,9 @@ final class EventMarkers {
 
     private static void symbols(DefaultXYDataset data, XYLineAndShapeRenderer renderer, RunRecord r, Family f,
                                 List<ModelEvent> events, double y, String what) {
-        double[] x = events.stream().filter(e -> e.type().family() == f)
-                .mapToDouble(e -> TimeAxes.millis(r, e.day())).toArray();
+        // one symbol per family and pixel column: a long run's marks stay as many as the chart is wide
+        double[] x = events.stream().filter(e -> e.type().family() == f).mapToInt(e -> column(r, e.day())).distinct()
+                .mapToDouble(c -> TimeAxes.millis(r, c * perColumn(r))).toArray();
         if (x.length > 0) {
             int s = data.getSeriesCount();
             data.addSeries(f.label() + " " + what, new double[][] {x, constant(x.length, y)});

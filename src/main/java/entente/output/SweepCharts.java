@@ -202,8 +202,13 @@ public final class SweepCharts {
             }
             data.addSeries(series);
             whiskers.addSeries(ci);
-            renderer.setSeriesPaint(s, ChartStyle.colour(s));
+            // the first set solid, the next ones a light tint inside their colour's outline: told apart in grey too
+            Color c = ChartStyle.colour(s);
+            renderer.setSeriesPaint(s, s == 0 ? c : ChartStyle.mix(c, Color.WHITE, 0.7));
+            renderer.setSeriesOutlinePaint(s, c);
+            renderer.setSeriesOutlineStroke(s, new BasicStroke(1.5f));
         }
+        renderer.setDrawBarOutline(true);
         SymbolAxis factorAxis = Charts.matrixAxis(null, labels);
         factorAxis.setLowerMargin(0);
         factorAxis.setRange(-0.5, n - 0.5);

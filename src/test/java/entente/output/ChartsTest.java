@@ -125,6 +125,28 @@ class ChartsTest {
         assertEquals(5, markers, "one line per scenario event");
     }
 
+    /** Events of one pixel column share one line and one symbol per family: marks grow with the chart, not the run. */
+    @Test
+    void eventsOfOneColumnShareTheirMark(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("same-day.yaml");
+        Files.writeString(file, SCENARIO.replace("name: chart-test", "name: same-day")
+                + "  - {id: second-drill, date: 2023-03-13, type: JOINT_EXERCISE, actors: [USA, JPN], targets: [PRK], "
+                + "source: \"ext: test\"}\n", StandardCharsets.UTF_8);
+        Scenario twice = ScenarioReader.read(file);
+        RunRecord run = EntenteModel.run(twice, 7);
+        var plot = Charts.cohesion(run, twice).getXYPlot();
+        assertEquals(6, run.events().stream().filter(e -> e.origin() == EventOrigin.SCENARIO).count());
+        assertEquals(5, plot.getDomainMarkers(Layer.BACKGROUND).size(), "two drills on one day, one line");
+        var rug = plot.getDataset(1);
+        int exercises = 0;
+        for (int k = 0; k < rug.getSeriesCount(); k++) {
+            if (rug.getSeriesKey(k).toString().equals("exercises timeline")) {
+                exercises = rug.getItemCount(k);
+            }
+        }
+        assertEquals(1, exercises, "one exercise symbol on top for the day of both drills");
+    }
+
     @Test
     void cellValuesReadWithoutColour() {
         assertEquals("+0.42", Charts.signed(0.4249));

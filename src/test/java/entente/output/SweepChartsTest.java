@@ -29,6 +29,17 @@ class SweepChartsTest {
         assertEquals(0, plot.getDataset(1).getItemCount(1), "none for the bars without");
     }
 
+    /** The two sets of bars differ in lightness, not in hue alone: they stay apart in greyscale print. */
+    @Test
+    void tornadoBarSetsDifferInLightness() {
+        var r = ((XYPlot) tornado().getPlot()).getRenderer(0);
+        double first = ColourVision.lab((java.awt.Color) r.getSeriesPaint(0))[0];
+        double second = ColourVision.lab((java.awt.Color) r.getSeriesPaint(1))[0];
+        assertTrue(Math.abs(first - second) >= 20, "L* " + first + " against " + second);
+        assertEquals(r.getSeriesPaint(0), ChartStyle.colour(0));
+        assertEquals(r.getSeriesOutlinePaint(1), ChartStyle.colour(1), "the light bars keep their colour as an outline");
+    }
+
     @Test
     void heatmapCellsShowTheirValuesWithEnoughDecimals() {
         JFreeChart chart = SweepCharts.heatmap("H", "s", "x", List.of("0", "1"), "y", List.of("a", "b", "c"),
