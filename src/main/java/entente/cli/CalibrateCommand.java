@@ -57,6 +57,10 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--generations", description = "abc: override the largest number of generations")
     Integer generations;
 
+    @Option(names = "--evaluate",
+            description = "score the targets at the scenario's current values, without fitting; writes nothing")
+    boolean evaluateOnly;
+
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "results folder (default: results/calibrate-<scenario>, with abc results/abc-<scenario>)")
     Path out;
@@ -74,6 +78,9 @@ final class CalibrateCommand implements Callable<Integer> {
             CalibrationSpec.Abc a = s.abc();
             return abc(s.withAbc(a.resized(particles != null ? particles : a.particles(),
                     generations != null ? generations : a.maxGenerations())));
+        }
+        if (evaluateOnly) {
+            return evaluate(s);
         }
         if (evaluations != null) {
             s = s.withEvaluations(evaluations);
@@ -94,13 +101,32 @@ final class CalibrateCommand implements Callable<Integer> {
                     Numbers.format(fit.start().values()[i]), Numbers.format(fit.best().values()[i]),
                     Numbers.format(s.free().get(i).min()), Numbers.format(s.free().get(i).max()));
         }
-        for (CalibrationOutput.Row r : CalibrationOutput.rows(s, fit.best())) {
+        printTargets(s, fit.best(), o);
+        o.println("results: " + folder);
+        return Main.OK;
+    }
+
+    /** The targets at the values the scenario carries now: the loss a fit would start from. */
+    private int evaluate(CalibrationSpec s) {
+        PrintWriter o = spec.commandLine().getOut();
+        Calibrator c = new Calibrator(s, threads);
+        Calibrator.Evaluation e = c.evaluate(c.current());
+        o.printf("loss %s at the scenario's values (%d replications each, seed %d)%n", Numbers.format(e.loss()),
+                s.replications(), s.seed());
+        for (int i = 0; i < s.free().size(); i++) {
+            o.printf("  %-24s %s  (range %s .. %s)%n", s.free().get(i).name(), Numbers.format(e.values()[i]),
+                    Numbers.format(s.free().get(i).min()), Numbers.format(s.free().get(i).max()));
+        }
+        printTargets(s, e, o);
+        return Main.OK;
+    }
+
+    private static void printTargets(CalibrationSpec s, Calibrator.Evaluation e, PrintWriter o) {
+        for (CalibrationOutput.Row r : CalibrationOutput.rows(s, e)) {
             o.printf("  %-4s %-9s %-36s %s (target %s)%n", r.pass() ? "pass" : "MISS",
                     r.target().heldOut() ? "held-out" : "in-sample", r.target().id(),
                     Numbers.format(Math.round(r.mean() * 1000) / 1000.0), r.target().range());
         }
-        o.println("results: " + folder);
-        return Main.OK;
     }
 
     private int abc(CalibrationSpec s) throws Exception {

@@ -42,7 +42,7 @@ final class Http {
         b.timeout(Duration.ofSeconds(30));
         long start = System.nanoTime();
         try {
-            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = sendOnLiveConnection(b.build());
             long nanos = System.nanoTime() - start;
             return new Reply(r.statusCode(), r.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(r.body()), nanos);
         } catch (IOException e) {
@@ -50,6 +50,21 @@ final class Http {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sends again, once, when the pooled keep-alive connection turns out to have been closed by
+     * the server before a single byte came back (the request never reached it), as browsers do.
+     */
+    private HttpResponse<String> sendOnLiveConnection(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("received no bytes")) {
+                throw e;
+            }
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         }
     }
 }

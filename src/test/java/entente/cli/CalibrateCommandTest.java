@@ -60,6 +60,14 @@ class CalibrateCommandTest {
         }
         Cli validate = Cli.run("validate", out.resolve("fitted.yaml").toString());
         assertEquals(0, validate.exit(), "the fitted scenario extends the calibrated one and reads: " + validate.err());
+
+        // --evaluate scores the scenario's own values: the loss the fit started from, and no folder
+        Cli e = Cli.run("calibrate", spec.toString(), "--evaluate", "--out", tmp.resolve("none").toString());
+        assertEquals(0, e.exit(), e.err());
+        String startLoss = r.out().lines().findFirst().orElseThrow().replaceFirst("^loss (\\S+) at the start.*", "$1");
+        assertTrue(e.out().startsWith("loss " + startLoss + " at the scenario's values"), e.out() + "\n" + r.out());
+        assertTrue(e.out().contains("in-sample launches"), e.out());
+        assertFalse(Files.exists(tmp.resolve("none")));
     }
 
     @Test
