@@ -376,7 +376,8 @@ final class BenchCommand implements Callable<Integer> {
      */
     private int analyze(Scenario s) throws Exception {
         int replications = 4;
-        int samples = Math.max(2, (runs + 4 * replications - 1) / (4 * replications));
+        // a power of two, as Sobol' sequences want (the sweep reader warns otherwise)
+        int samples = Integer.highestOneBit(Math.max(2, Math.round(runs / (4f * replications) * 4 / 3)));
         Path tmp = Files.createTempDirectory("entente-bench-");
         HeapWatch heap = new HeapWatch();
         try {

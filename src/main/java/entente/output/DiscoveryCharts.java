@@ -4,9 +4,13 @@ import java.awt.BasicStroke;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.FieldPosition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -74,6 +78,9 @@ public final class DiscoveryCharts {
         return Charts.chart(title, subtitle, plot, true);
     }
 
+    /** Width, as a share of the range, of a box that keeps one value, so that it shows. */
+    private static final double POINT_WIDTH = 0.012;
+
     /**
      * Each factor's sampled range as a light bar from 0 to 1 and the box as a dark bar within
      * it, the box's bounds written beside; restricted factors first.
@@ -95,7 +102,11 @@ public final class DiscoveryCharts {
             whole.add(p, p - 0.38, p + 0.38, 0.5, 0, 1);
             double lo = share(low[j] - min[j], min[j], max[j]);
             double hi = share(high[j] - min[j], min[j], max[j]);
-            inBox.add(p, p - 0.22, p + 0.22, (lo + hi) / 2, lo, hi);
+            // a box that keeps a single value would be drawn with no width: give it a sliver
+            double mid = (lo + hi) / 2;
+            double half = Math.max((hi - lo) / 2, POINT_WIDTH / 2);
+            inBox.add(p, p - 0.22, p + 0.22, mid, Math.max(0, Math.min(mid - half, 1 - 2 * half)),
+                    Math.min(1, Math.max(mid + half, 2 * half)));
             boolean restricted = low[j] > min[j] || high[j] < max[j];
             XYTextAnnotation a = new XYTextAnnotation("  " + SweepCharts.compact(low[j]) + " … "
                     + SweepCharts.compact(high[j]) + (restricted ? "" : " (not restricted)"), p, 1);
@@ -122,6 +133,12 @@ public final class DiscoveryCharts {
         NumberAxis values = new NumberAxis("position within the factor's sampled range (0: lowest value, 1: highest)");
         values.setRange(0, 1.45); // room on the right for the bounds written beside the bars
         values.setTickUnit(ChartStyle.tickUnit(0.1));
+        values.setNumberFormatOverride(new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT)) {
+            @Override
+            public StringBuffer format(double v, StringBuffer to, FieldPosition at) {
+                return v > 1.0001 ? to : super.format(v, to, at); // no positions beyond the range
+            }
+        });
         XYPlot plot = new XYPlot(data, axis, values, r);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD); // the box over the whole range
         plot.setOrientation(PlotOrientation.HORIZONTAL);
