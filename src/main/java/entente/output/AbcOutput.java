@@ -13,7 +13,6 @@ import entente.calibration.Target;
 import entente.io.Csv;
 import entente.io.OutputKind;
 import entente.io.RunFolder;
-import entente.util.BuildInfo;
 import entente.util.Numbers;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -119,14 +118,7 @@ public final class AbcOutput {
     private static ObjectNode manifest(AbcCalibration.Outcome o) {
         CalibrationSpec spec = o.spec();
         CalibrationSpec.Abc abc = spec.abc();
-        ObjectNode root = JSON.createObjectNode();
-        BuildInfo b = BuildInfo.current();
-        root.put("entente_version", b.version());
-        root.put("git_commit", b.commit());
-        root.put("git_dirty", b.dirty());
-        root.put("spec", String.valueOf(spec.file()));
-        root.put("scenario", spec.scenario().name());
-        root.put("scenario_sha256", spec.scenario().checksum());
+        ObjectNode root = CalibrationOutput.specManifest(spec);
         root.put("method", "sequential Monte Carlo ABC with adaptive tolerance (Lenormand, Jabot & Deffuant 2013; "
                 + "Beaumont et al. 2009), uniform priors on each parameter's range");
         root.put("seed", spec.seed());

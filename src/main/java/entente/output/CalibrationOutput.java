@@ -101,7 +101,8 @@ public final class CalibrationOutput {
         }
     }
 
-    private static ObjectNode manifest(CalibrationSpec spec, Calibrator.Fit fit) {
+    /** What any calibration's manifest starts with: the build, the spec and the scenario it fits. */
+    static ObjectNode specManifest(CalibrationSpec spec) {
         ObjectNode root = JSON.createObjectNode();
         BuildInfo b = BuildInfo.current();
         root.put("entente_version", b.version());
@@ -110,6 +111,11 @@ public final class CalibrationOutput {
         root.put("spec", String.valueOf(spec.file()));
         root.put("scenario", spec.scenario().name());
         root.put("scenario_sha256", spec.scenario().checksum());
+        return root;
+    }
+
+    private static ObjectNode manifest(CalibrationSpec spec, Calibrator.Fit fit) {
+        ObjectNode root = specManifest(spec);
         root.put("seed", spec.seed());
         root.put("replications", spec.replications());
         root.put("evaluations", fit.lossHistory().length);

@@ -1,29 +1,16 @@
 package entente.calibration;
 
-import entente.scenario.Factor;
+import static entente.calibration.RecoveryProblem.COHESION;
+import static entente.calibration.RecoveryProblem.FREE;
+import static entente.calibration.RecoveryProblem.LAUNCHES;
+import static entente.calibration.RecoveryProblem.S;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import entente.TestScenarios;
-import entente.model.RunRecord;
-import entente.scenario.EventOrigin;
-import entente.scenario.EventType;
-import entente.scenario.Scenario;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Parameter recovery: simulate with known parameters, fit to those outputs, get them back. */
 class CalibratorTest {
-    private static final Scenario S = TestScenarios.load(TestScenarios.SIX_STATES);
-    private static final LocalDate FROM = LocalDate.parse("2022-01-01");
-    private static final LocalDate TO = LocalDate.parse("2022-12-31");
-    private static final List<Factor> FREE = List.of(
-            new Factor("test-bias", List.of("actions.prk-srbm.utility.bias"), -3, 1, ""),
-            new Factor("alpha", List.of("dynamics.alpha"), 0.05, 1.0, ""));
-    private static final TargetStatistic LAUNCHES = new TargetStatistic(TargetStatistic.Kind.COUNT, null,
-            EventType.MISSILE_TEST, "PRK", EventOrigin.DECISION, FROM, TO, null);
-    private static final TargetStatistic COHESION = new TargetStatistic(TargetStatistic.Kind.CHANGE,
-            new RunRecord.Key("cohesion_trilateral", "", ""), null, null, null, FROM, TO, null);
 
     private static CalibrationSpec spec(List<Target> targets, int evaluations) {
         return new CalibrationSpec(null, S, null, 8, 17, evaluations, 0.3, 0, 0, FREE, targets);
