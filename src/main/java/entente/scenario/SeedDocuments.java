@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -125,8 +126,13 @@ public final class SeedDocuments {
 
     /** Where the documents in the folder differ from the index: none when they are the ones it was made from. */
     public List<String> differences() {
+        return differences(dir, DOCUMENTS.values());
+    }
+
+    /** Where the documents in {@code dir} differ from those of an index. */
+    static List<String> differences(Path dir, Collection<Document> index) {
         List<String> out = new ArrayList<>();
-        for (Document d : DOCUMENTS.values()) {
+        for (Document d : index) {
             Path file = dir.resolve(d.file());
             if (!Files.isRegularFile(file)) {
                 out.add(d.file() + " is missing");

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class EvidenceCoverageTest {
     static final Path EVIDENCE = Path.of("scenarios/evidence");
     private static Evidence evidence;
-    /** The source documents, where they are beside the project (the index stands in for them elsewhere). */
+    /** The source documents when the build names them (-Dentente.seeds=DIR); the index stands in for them otherwise. */
     private static Optional<SeedDocuments> seeds;
 
     @BeforeAll
@@ -113,7 +113,7 @@ class EvidenceCoverageTest {
     /** No run of six words of a paraphrase appears in the paragraph it cites. */
     @Test
     void paraphrasesAreInOurOwnWords() throws IOException {
-        assumeTrue(seeds.isPresent(), "the source documents are not beside the project");
+        assumeTrue(seeds.isPresent(), "no source documents: name them with -Dentente.seeds=DIR to check the paraphrases");
         List<String> copied = new ArrayList<>();
         for (Claim c : evidence.claims()) {
             if (c.external()) {
