@@ -56,11 +56,11 @@ public final class FeatureScores {
      */
     public static List<Score> score(List<String> factors, double[][] x, double[] y) {
         int[] keep = IntStream.range(0, y.length).filter(i -> !Double.isNaN(y[i])).toArray();
+        double[] ys = Arrays.stream(keep).mapToDouble(i -> y[i]).toArray();
         List<Score> out = new ArrayList<>();
         for (int j = 0; j < factors.size(); j++) {
             final int f = j;
             double[] xs = Arrays.stream(keep).mapToDouble(i -> x[i][f]).toArray();
-            double[] ys = Arrays.stream(keep).mapToDouble(i -> y[i]).toArray();
             out.add(score(factors.get(j), xs, ys));
         }
         out.sort(Comparator.comparingDouble((Score s) -> Double.isNaN(s.firstOrder()) ? -1 : s.firstOrder()).reversed());

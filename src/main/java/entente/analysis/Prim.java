@@ -87,10 +87,10 @@ public final class Prim {
         if (!restricts(b, j)) {
             return Double.NaN;
         }
-        Box free = withBound(b, j, min[j], max[j]);
         if (b.interesting() == 0) {
             return 1;
         }
+        Box free = withBound(b, j, min[j], max[j]);
         BinomialDistribution h0 = new BinomialDistribution(null, b.cases(), free.density());
         return 1 - h0.cumulativeProbability(b.interesting() - 1);
     }

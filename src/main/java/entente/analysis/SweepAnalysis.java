@@ -106,7 +106,7 @@ public final class SweepAnalysis {
     /** The columns of the sweep's own outcomes (sweep.json "outcomes"), in order. */
     static List<String> outcomeColumns(JsonNode manifest) {
         List<String> out = new ArrayList<>();
-        manifest.path("outcomes").forEach(o -> out.addAll(strings(o.path("columns"))));
+        manifest.path("outcomes").forEach(o -> out.addAll(SweepFolder.strings(o.path("columns"))));
         return out;
     }
 
@@ -518,7 +518,7 @@ public final class SweepAnalysis {
     // ---- fans ----------------------------------------------------------------------------
 
     private void fans(Path dir, Path seriesDir, int maxFans) throws IOException {
-        List<String> kept = strings(manifest.path("series_metrics"));
+        List<String> kept = SweepFolder.strings(manifest.path("series_metrics"));
         List<String> cohesion = COHESION.stream().filter(kept::contains).toList();
         List<String> escalation = ESCALATION.stream().filter(kept::contains).toList();
         List<String> metrics = new ArrayList<>(cohesion);
@@ -610,7 +610,4 @@ public final class SweepAnalysis {
         return Double.isNaN(v) ? "" : Numbers.format(v);
     }
 
-    private static List<String> strings(JsonNode array) {
-        return SweepFolder.strings(array);
-    }
 }

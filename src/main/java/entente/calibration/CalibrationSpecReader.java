@@ -374,7 +374,7 @@ public final class CalibrationSpecReader {
             y.problem(m.get("to"), field + ".to", "the window ends before it starts");
         }
         TargetStatistic minus = m.containsKey("minus") ? statistic(m.get("minus"), field + ".minus") : null;
-        if (kind == TargetStatistic.Kind.COUNT || kind == TargetStatistic.Kind.DAYS || kind == TargetStatistic.Kind.DISPERSION) {
+        if (kind.countsEvents()) {
             return countStatistic(kind, m, n, field, from, to, minus);
         }
         Node metricNode = y.require(m, "metric", n, field);

@@ -39,10 +39,13 @@ public final class Calibrator {
 
     private final CalibrationSpec spec;
     private final int threads;
+    /** What every run of an evaluation records: the series its targets read. */
+    private final Recording recording;
 
     public Calibrator(CalibrationSpec spec, int threads) {
         this.spec = spec;
         this.threads = threads;
+        this.recording = Recording.daily(spec.targets().stream().flatMap(t -> t.statistic().seriesRead().stream()).toList());
     }
 
     /** The (first) scenario with the free parameters set to values. */
@@ -86,7 +89,6 @@ public final class Calibrator {
             scenarios.add(RunInputs.of(at(values, k)));
         }
         List<Target> targets = spec.targets();
-        Recording recording = Recording.daily(targets.stream().flatMap(t -> t.statistic().seriesRead().stream()).toList());
         // run i is replication i % replications of scenario i / replications; each target reads its scenario's runs
         List<double[]> runs = ParallelMap.map(count * replications, threads, i -> {
             int k = i / replications;

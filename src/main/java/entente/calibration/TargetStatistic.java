@@ -27,7 +27,14 @@ public record TargetStatistic(Kind kind, RunRecord.Key series, EventType eventTy
      * the public record counts them); DISPERSION is the sample variance over the mean of those
      * days per calendar month of the window (1 for a Poisson process, above it for bursts).
      */
-    public enum Kind { VALUE, CHANGE, MEAN, COUNT, DAYS, DISPERSION }
+    public enum Kind {
+        VALUE, CHANGE, MEAN, COUNT, DAYS, DISPERSION;
+
+        /** True for the kinds that count events rather than read a series. */
+        public boolean countsEvents() {
+            return this == COUNT || this == DAYS || this == DISPERSION;
+        }
+    }
 
     /** Without a subtype filter. */
     public TargetStatistic(Kind kind, RunRecord.Key series, EventType eventType, String eventActor,
@@ -37,7 +44,7 @@ public record TargetStatistic(Kind kind, RunRecord.Key series, EventType eventTy
 
     /** True for the kinds that count events rather than read a series. */
     public boolean countsEvents() {
-        return kind == Kind.COUNT || kind == Kind.DAYS || kind == Kind.DISPERSION;
+        return kind.countsEvents();
     }
 
     /** The series this statistic (and the one it subtracts) reads day by day. */

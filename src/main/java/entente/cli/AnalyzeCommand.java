@@ -1,6 +1,7 @@
 package entente.cli;
 
 import entente.analysis.SweepAnalysis;
+import entente.experiment.SweepDir;
 import entente.io.OutputGuard;
 import entente.io.OutputKind;
 import entente.report.Reports;
@@ -51,7 +52,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!Files.isDirectory(sweepDir)) {
             throw new BadInput(sweepDir + ": no such sweep folder");
         }
-        if (!Files.isRegularFile(sweepDir.resolve("runs.csv"))) {
+        if (!Files.isRegularFile(sweepDir.resolve(SweepDir.RUNS))) {
             throw new BadInput(sweepDir + ": no runs.csv, so not a whole sweep folder (running the sweep again "
                     + "writes it anew)");
         }

@@ -69,12 +69,12 @@ final class DiscoverCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : sweepDir.resolve("discovery-" + outcome.replaceAll("[^A-Za-z0-9._-]", "_"));
         OutputGuard.folder(target, "--out", OutputKind.DISCOVERY, List.of(sweepDir));
-        ScenarioDiscovery.Result r = ScenarioDiscovery.run(sweepDir, target,
-                new ScenarioDiscovery.Question(outcome, threshold, below),
+        ScenarioDiscovery.Question question = new ScenarioDiscovery.Question(outcome, threshold, below);
+        ScenarioDiscovery.Result r = ScenarioDiscovery.run(sweepDir, target, question,
                 new ScenarioDiscovery.Settings(peel, paste, minMass, box));
         PrintWriter w = spec.commandLine().getOut();
         w.printf("%s: %,d of %,d runs have %s%s%n", sweepDir, r.interesting(), r.runs(),
-                new ScenarioDiscovery.Question(outcome, threshold, below).describe(),
+                question.describe(),
                 r.runs() < r.total() ? String.format(" (%,d of %,d runs done)", r.runs(), r.total()) : "");
         w.printf("box (step %d of 0..%d, pasted): coverage %s, density %s, %s of the runs inside%n", r.step(),
                 r.steps() - 1, ScenarioDiscovery.pct(r.box().coverage()), ScenarioDiscovery.pct(r.box().density()),

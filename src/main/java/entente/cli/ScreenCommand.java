@@ -103,7 +103,8 @@ final class ScreenCommand implements Callable<Integer> {
         }
         Screening.Settings settings = new Screening.Settings(trajectories, levels, replications, spread,
                 seed != null ? seed : s.seed());
-        long runs = (long) settings.points(groups.size()) * replications;
+        int points = settings.points(groups.size());
+        long runs = (long) points * replications;
         if (runs > Limits.MAX_RUNS) {
             throw new BadInput("the screen would need " + runs + " runs, more than " + Limits.MAX_RUNS
                     + " (docs/limits.md): fewer --trajectories or --replications, or --path");
@@ -113,7 +114,6 @@ final class ScreenCommand implements Callable<Integer> {
 
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int points = settings.points(groups.size());
         Progress progress = new Progress(err, System.console() != null, points, 0, "points");
         AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();

@@ -2,6 +2,7 @@ package entente.experiment;
 
 import entente.io.InputFiles;
 import entente.scenario.InputException;
+import entente.scenario.ScenarioReader;
 import entente.scenario.Problem;
 import entente.util.Warnings;
 import java.io.BufferedInputStream;
@@ -15,10 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -52,12 +50,7 @@ final class RunsCheck {
 
     /** The digest written for a line of runs.csv: the first 64 bits of its SHA-256, in hex. */
     static String digest(String line) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(line.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, DIGEST_HEX / 2);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ScenarioReader.sha256(line.getBytes(StandardCharsets.UTF_8)).substring(0, DIGEST_HEX);
     }
 
     /**

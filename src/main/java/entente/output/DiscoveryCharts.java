@@ -1,9 +1,7 @@
 package entente.output;
 
 import java.awt.BasicStroke;
-import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.FieldPosition;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.util.ShapeUtils;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -61,8 +60,8 @@ public final class DiscoveryCharts {
         r.setSeriesLinesVisible(1, false);
         r.setSeriesLinesVisible(2, false);
         r.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
-        r.setSeriesShape(1, diamond(18));
-        r.setSeriesShape(2, triangle(12));
+        r.setSeriesShape(1, ShapeUtils.createDiamond(9));
+        r.setSeriesShape(2, ShapeUtils.createUpTriangle(6));
         r.setSeriesShapesFilled(1, false);
         for (int k = 0; k < 3; k++) {
             r.setSeriesPaint(k, ChartStyle.colour(k));
@@ -157,26 +156,5 @@ public final class DiscoveryCharts {
     /** A length as a share of the range min..max (0 when the range is a point). */
     private static double share(double length, double min, double max) {
         return max > min ? length / (max - min) : 0;
-    }
-
-    static Shape diamond(double size) {
-        Path2D p = new Path2D.Double();
-        double h = size / 2;
-        p.moveTo(0, -h);
-        p.lineTo(h, 0);
-        p.lineTo(0, h);
-        p.lineTo(-h, 0);
-        p.closePath();
-        return p;
-    }
-
-    static Shape triangle(double size) {
-        Path2D p = new Path2D.Double();
-        double h = size / 2;
-        p.moveTo(0, -h);
-        p.lineTo(h, h);
-        p.lineTo(-h, h);
-        p.closePath();
-        return p;
     }
 }

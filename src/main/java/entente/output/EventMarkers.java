@@ -79,8 +79,10 @@ final class EventMarkers {
      * items explaining them, for the families that actually occur.
      */
     static LegendItemCollection add(XYPlot plot, RunRecord r, boolean labels) {
+        List<ModelEvent> timeline = timeline(r);
+        List<ModelEvent> decisions = decisions(r);
         Set<Integer> lined = new HashSet<>();
-        for (ModelEvent e : timeline(r)) {
+        for (ModelEvent e : timeline) {
             if (injected(e)) {
                 plot.addDomainMarker(new ValueMarker(TimeAxes.millis(r, e.day()), ChartStyle.EVENT_MARK,
                         new BasicStroke(3.5f)), Layer.BACKGROUND);
@@ -89,9 +91,9 @@ final class EventMarkers {
                         ChartStyle.EVENT_LINE, new BasicStroke(1f)), Layer.BACKGROUND);
             }
         }
-        XYLineAndShapeRenderer rug = rug(plot, r);
+        XYLineAndShapeRenderer rug = rug(plot, r, timeline, decisions);
         if (labels) {
-            label(rug, r);
+            label(rug, r, timeline);
         }
         Set<Family> seen = EnumSet.noneOf(Family.class);
         r.events().forEach(e -> seen.add(e.type().family()));
@@ -100,13 +102,13 @@ final class EventMarkers {
             items.add(new LegendItem(f.label(), null, null, null, true, SYMBOLS.get(f), false, Color.WHITE, true,
                     ChartStyle.EVENT_MARK, SYMBOL_STROKE, false, LEGEND_LINE, SYMBOL_STROKE, Color.WHITE));
         }
-        if (timeline(r).stream().anyMatch(e -> !injected(e))) {
+        if (timeline.stream().anyMatch(e -> !injected(e))) {
             items.add(new LegendItem(TIMELINE, null, null, null, LEGEND_LINE, ChartStyle.EVENT_LINE));
         }
-        if (!decisions(r).isEmpty()) {
+        if (!decisions.isEmpty()) {
             items.add(new LegendItem(DECISIONS, null, null, null, LEGEND_LINE, Color.WHITE));
         }
-        if (timeline(r).stream().anyMatch(EventMarkers::injected)) {
+        if (timeline.stream().anyMatch(EventMarkers::injected)) {
             items.add(new LegendItem(INJECTED, null, null, null, THICK_LINE, ChartStyle.EVENT_MARK));
         }
         return items;
@@ -130,13 +132,14 @@ final class EventMarkers {
      * top, on a hidden 0..1 axis, so that they hug the plot's edges whatever the data range.
      * The renderer also carries the labels, positioned on the same axis.
      */
-    private static XYLineAndShapeRenderer rug(XYPlot plot, RunRecord r) {
+    private static XYLineAndShapeRenderer rug(XYPlot plot, RunRecord r, List<ModelEvent> timeline,
+                                              List<ModelEvent> decisions) {
         DefaultXYDataset data = new DefaultXYDataset();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
-        List<ModelEvent> timeline = timeline(r).stream().filter(e -> !injected(e)).toList();
+        List<ModelEvent> scripted = timeline.stream().filter(e -> !injected(e)).toList();
         for (Family f : Family.values()) {
-            symbols(data, renderer, r, f, decisions(r), RUG_Y, "decisions");
-            symbols(data, renderer, r, f, timeline, TOP_Y, "timeline");
+            symbols(data, renderer, r, f, decisions, RUG_Y, "decisions");
+            symbols(data, renderer, r, f, scripted, TOP_Y, "timeline");
         }
         renderer.setDefaultSeriesVisibleInLegend(false);
         NumberAxis axis = new NumberAxis();
@@ -169,10 +172,10 @@ final class EventMarkers {
      * plot. Injected first, then strongest first; a label that would overlap one already placed
      * is dropped (its line stays).
      */
-    private static void label(XYLineAndShapeRenderer renderer, RunRecord r) {
+    private static void label(XYLineAndShapeRenderer renderer, RunRecord r, List<ModelEvent> timeline) {
         double width = LABEL_WIDTH_SHARE * r.days(); // a label's width, in days
         List<double[]> taken = new ArrayList<>();
-        List<ModelEvent> landmarks = timeline(r).stream()
+        List<ModelEvent> landmarks = timeline.stream()
                 .filter(e -> injected(e) || e.intensity() >= LANDMARK)
                 .sorted(Comparator.comparing((ModelEvent e) -> !injected(e))
                         .thenComparing(Comparator.comparingDouble(ModelEvent::intensity).reversed())

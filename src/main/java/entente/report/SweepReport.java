@@ -41,10 +41,11 @@ final class SweepReport {
         Table points = Csv.read(f.file("analysis/points.csv"));
         Path sobol = f.file("analysis/sobol.csv");
         Path morris = f.file("analysis/morris.csv");
-        Path effects = f.file("analysis/effects.csv");
+        Path effectsFile = f.file("analysis/effects.csv");
+        Table effects = Files.isRegularFile(effectsFile) ? Csv.read(effectsFile) : null;
         h.raw("<section class=\"answer\">\n<p><strong>").text("The answer").raw("</strong></p>\n<ul>\n");
-        if (Files.isRegularFile(effects)) {
-            effects(h, Csv.read(effects), s);
+        if (effects != null) {
+            effects(h, effects, s);
         } else if (Files.isRegularFile(sobol)) {
             ranking(h, Csv.read(sobol), "ST", "total-order Sobol' index");
         } else if (Files.isRegularFile(morris)) {
@@ -62,15 +63,13 @@ final class SweepReport {
         h.pagedTable("Headline outputs (analysis/points.csv)", points.header(),
                 cells(points, r -> HEADLINE.contains(r.get("output"))), MAX_ROWS, base + "analysis/points.csv",
                 "analysis/points.csv");
-        h.raw("<p class=\"note\">").text(String.format("Every output at every point (%,d rows): ", points.rows().size()))
-                .link(base + "analysis/points.csv", "analysis/points.csv").text(".").raw("</p>\n");
-        if (Files.isRegularFile(effects)) {
-            Table t = Csv.read(effects);
+        everyRow(h, "Every output at every point", points, base, "analysis/points.csv");
+        if (effects != null) {
             h.tag("h2", "Effects against the first point across the posterior (analysis/effects.csv)");
             h.raw("<p class=\"note\">").text("ci_low, ci_high: 95% interval over seeds alone; total_low, total_high: "
                     + "with the parameters' uncertainty; p_sign: probability that the effect has the sign of the difference.")
                     .raw("</p>\n");
-            h.pagedTable(null, t.header(), cells(t, r -> HEADLINE.contains(r.get("output"))), MAX_ROWS,
+            h.pagedTable(null, effects.header(), cells(effects, r -> HEADLINE.contains(r.get("output"))), MAX_ROWS,
                     base + "analysis/effects.csv", "analysis/effects.csv");
         }
         for (Path p : List.of(sobol, morris, f.file("analysis/scores.csv"))) {
@@ -81,8 +80,7 @@ final class SweepReport {
                         + "), headline outputs");
                 h.pagedTable(null, t.header(), cells(t, r -> HEADLINE.contains(r.get("output"))), MAX_ROWS, base + file,
                         file);
-                h.raw("<p class=\"note\">").text(String.format("Every output (%,d rows): ", t.rows().size()))
-                        .link(base + file, file).text(".").raw("</p>\n");
+                everyRow(h, "Every output", t, base, file);
             }
         }
         Manifest.section(h, s, "entente sweep " + s.path("sweep_file").asText() + (s.path("series").asBoolean() ? " --series" : "")
@@ -191,13 +189,20 @@ final class SweepReport {
         h.raw("</ul>\n");
     }
 
+    /** The note under a table cut to its headline rows: how many rows the whole file has, and a link to it. */
+    private static void everyRow(Html h, String what, Table t, String base, String file) {
+        h.raw("<p class=\"note\">").text(String.format("%s (%,d rows): ", what, t.rows().size()))
+                .link(base + file, file).text(".").raw("</p>\n");
+    }
+
     /** For each headline output, the three factors with the largest first-order share (scores.csv). */
     private static void scores(Html h, ResultsFolder f) throws IOException {
         if (!f.has("analysis/scores.csv")) {
             return;
         }
+        Table scores = Csv.read(f.file("analysis/scores.csv"));
         for (String output : HEADLINE) {
-            List<CSVRecord> rows = Csv.read(f.file("analysis/scores.csv")).rows().stream()
+            List<CSVRecord> rows = scores.rows().stream()
                     .filter(r -> r.get("output").equals(output) && !r.get("first_order").isEmpty()).limit(3).toList();
             if (rows.isEmpty()) {
                 continue;

@@ -21,7 +21,8 @@ class FittedBaselineTest {
     @Test
     void theFittedScenariosMeetTheirStylizedFactsAndBeatAFlatRateMonthByMonth() throws Exception {
         CalibrationSpec spec = CalibrationSpecReader.read(Path.of("scenarios", "calibration", "baseline-targets.yaml"));
-        Calibrator.Evaluation e = new Calibrator(spec, 2).evaluate(new Calibrator(spec, 2).current());
+        Calibrator c = new Calibrator(spec, 2);
+        Calibrator.Evaluation e = c.evaluate(c.current());
         List<Target> targets = spec.targets();
         for (int k = 0; k < targets.size(); k++) {
             Target t = targets.get(k);
