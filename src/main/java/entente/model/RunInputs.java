@@ -1,6 +1,7 @@
 package entente.model;
 
 import entente.scenario.Dynamics;
+import entente.scenario.EventType;
 import entente.scenario.ParameterRegistry;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
@@ -29,6 +30,11 @@ public final class RunInputs implements Serializable {
     /** Each option's actor, partners and targets as indices, in the scenario's order of options. */
     final int[] optionActor;
     final int[][] optionPartners, optionTargets;
+    /**
+     * The memory cells that options read, the only ones a day must fade: (actor, event type) of
+     * each option for momentum and exhaustion, (actor, target) for the answer to hostility.
+     */
+    final int[] habitActor, habitType, answerActor, answerTarget;
     /** The switched-on timeline events inside the period, by day (file order within a day). */
     final List<ModelEvent> timeline = new ArrayList<>();
     /** The switched-on dated changes by date (file order within a date), and each change's strength. */
@@ -54,6 +60,20 @@ public final class RunInputs implements Serializable {
             optionPartners[k] = a.partners().stream().mapToInt(this::index).toArray();
             optionTargets[k] = a.targets().stream().mapToInt(this::index).toArray();
         }
+        boolean[][] habit = new boolean[ids.length][EventType.values().length];
+        boolean[][] answer = new boolean[ids.length][ids.length];
+        for (int k = 0; k < options; k++) {
+            habit[optionActor[k]][s.actions().get(k).type().ordinal()] = true;
+            for (int t : optionTargets[k]) {
+                answer[optionActor[k]][t] = true;
+            }
+        }
+        int[][] habits = cells(habit);
+        habitActor = habits[0];
+        habitType = habits[1];
+        int[][] answers = cells(answer);
+        answerActor = answers[0];
+        answerTarget = answers[1];
         first = new Coefficients(p, s);
         proximity = proximities(s, first.get(Dynamics.PROXIMITY_SCALE_KM));
         for (Scenario.Event e : s.events()) {
@@ -107,6 +127,27 @@ public final class RunInputs implements Serializable {
     /** A scenario change's strength; a change a user makes during a session has full strength. */
     double strength(Scenario.Change c) {
         return strengths.getOrDefault(c.id(), 1.0);
+    }
+
+    /** The rows and columns of the true cells, in row-major order. */
+    private static int[][] cells(boolean[][] m) {
+        int count = 0;
+        for (boolean[] row : m) {
+            for (boolean b : row) {
+                count += b ? 1 : 0;
+            }
+        }
+        int[][] rc = new int[2][count];
+        int at = 0;
+        for (int i = 0; i < m.length; i++) {
+            for (int j = 0; j < m[i].length; j++) {
+                if (m[i][j]) {
+                    rc[0][at] = i;
+                    rc[1][at++] = j;
+                }
+            }
+        }
+        return rc;
     }
 
     private static double[][] proximities(Scenario s, double scaleKm) {

@@ -5,6 +5,7 @@ import entente.scenario.Dynamics;
 import entente.scenario.EffectField;
 import entente.scenario.EventType;
 import java.io.Serializable;
+import java.util.Arrays;
 
 /**
  * The state of the region: per-state levels and directed pairwise matrices, with the daily
@@ -32,7 +33,7 @@ public final class World implements Serializable {
     final double[] capability, powerHat, spending, grievance;
     double[] fatigue, sensitivity, hedging, loyalty, risk;
     double[][] typeSensitivity;
-    /** Fast- and slow-fading counts of each state's own events, [state][event type]. */
+    /** Fast- and slow-fading counts of each state's own events, [state][event type]; current where options read them. */
     final double[][] momentum, exhaustion;
     /** Memory of the summits and suspensions each state took part in. */
     final double[] engagement;
@@ -41,10 +42,13 @@ public final class World implements Serializable {
     double[][] a0;
     final double[][] proximity, dependence, dependence0, commitment, commitment0;
     final double[][] affinity, threat, hostility, cooperation;
-    /** Hostility memory seen through a first-order lag of {@code response_lag} days: what options answer. */
+    /** Hostility memory seen through a first-order lag of {@code response_lag} days: what options answer (current where they read it). */
     final double[][] response;
     /** Σ_k min(T_ik, T_jk), refreshed with the threats (symmetric). */
     private final double[][] common;
+    /** Scratch for the threat assessment: each state's power as a threat, and the threats by target ([k][j] = T_jk). */
+    private final double[] capacity;
+    private final double[][] threatByTarget;
     final double[][] threat0, common0;
     final double[] escalation;
 
@@ -78,6 +82,8 @@ public final class World implements Serializable {
         cooperation = new double[n][n];
         threat = new double[n][n];
         common = new double[n][n];
+        capacity = new double[n];
+        threatByTarget = new double[n][n];
         momentum = new double[n][EventType.values().length];
         exhaustion = new double[n][EventType.values().length];
         engagement = new double[n];
@@ -266,83 +272,131 @@ public final class World implements Serializable {
 
     /**
      * Balance of threat: power and offense discounted by intent, plus remembered hostility; then
-     * the threat each pair has in common, Σ_k min(T_ik, T_jk). That sum is the model's one term
-     * of cost N³ a day: a sum of minima does not split into per-state totals the way a sum of
-     * products does, so no running sum gives it exactly (it is an L1 distance between rows, for
-     * every pair). It is kept exact and cheap instead: contiguous rows, no test in the loop.
+     * the threat each pair has in common ({@link #commonThreats}).
      */
     void assessThreats() {
+        for (int j = 0; j < n; j++) {
+            capacity[j] = wPower * powerHat[j] + wOffense * powerHat[j] * spending[j] / spendingReference;
+        }
+        boolean nonNegative = true;
         for (int i = 0; i < n; i++) {
+            double[] threatI = threat[i];
+            double[] affinityI = affinity[i];
+            double[] proximityI = proximity[i];
+            double[] hostilityI = hostility[i];
+            double s = sensitivity[i];
             for (int j = 0; j < n; j++) {
-                if (i == j) {
-                    continue;
+                if (j != i) {
+                    double t = s * ((1 - affinityI[j]) / 2 * proximityI[j] * capacity[j] + wHostility * hostilityI[j]);
+                    threatI[j] = t;
+                    threatByTarget[j][i] = t;
+                    nonNegative &= t >= 0;
                 }
-                double intent = (1 - affinity[i][j]) / 2;
-                double capacity = wPower * powerHat[j] + wOffense * powerHat[j] * spending[j] / spendingReference;
-                threat[i][j] = sensitivity[i] * (intent * proximity[i][j] * capacity + wHostility * hostility[i][j]);
             }
         }
-        for (int i = 0; i < n; i++) {
-            double[] ti = threat[i];
-            for (int j = i + 1; j < n; j++) {
-                double[] tj = threat[j];
-                double sum = 0; // over k != i, j in increasing order, as three plain loops
-                for (int k = 0; k < i; k++) {
-                    sum += Math.min(ti[k], tj[k]);
-                }
-                for (int k = i + 1; k < j; k++) {
-                    sum += Math.min(ti[k], tj[k]);
-                }
-                for (int k = j + 1; k < n; k++) {
-                    sum += Math.min(ti[k], tj[k]);
-                }
-                common[i][j] = common[j][i] = sum;
-            }
-        }
-    }
-
-    /** The affinity i's row moves toward: its baseline shifted by what changed since the start. */
-    double affinityTarget(int i, int j) {
-        double drift = alpha * (common[i][j] - common0[i][j])
-                - beta * (threat[i][j] - threat0[i][j])
-                + gamma * cooperation[i][j]
-                + kappa * loyalty[i] * (commitment[i][j] - commitment0[i][j]);
-        return a0[i][j] + (1 - hedging[i]) * drift + delta * (dependence[i][j] - dependence0[i][j]);
+        commonThreats(threat, threatByTarget, nonNegative, common);
     }
 
     /**
-     * State i's next affinity row and escalation level, from current values only. Escalation
-     * follows a bounded (logistic) Richardson step: the drive of others' escalation and of the
-     * grievance shrinks as the level nears the ceiling, fatigue pulls it down, so rest points
-     * lie inside the range: x ← x + (Σ_j k_ij x_j + g_i)(1 − x_i/x_max) − m_i x_i.
+     * The threat each pair has in common, common[i][j] = Σ_{k≠i,j} min(T_ik, T_jk), summed in
+     * increasing k, symmetric; {@code byTarget} is the transpose of {@code threat} ([k][j] = T_jk)
+     * with a zero diagonal, and {@code nonNegative} says that no threat is below zero.
+     *
+     * <p>It is the model's one term of cost N³ a day: a sum of minima does not split into
+     * per-state totals the way a sum of products does, so no running sum gives it exactly (it is
+     * an L1 distance between rows, for every pair). It is kept exact and cheap instead: for each
+     * state i the sums of all pairs (i, j > i) grow together, third state by third state in
+     * increasing order, so that each sum adds the same terms in the same order as a loop over k,
+     * and the innermost loop runs along a row of {@code byTarget}, which the JIT vectorises. When no
+     * threat is negative (always, unless a change pushed spending below zero) that loop need not
+     * step over j = k: the term it adds there, min(T_ik, 0), is +0 or −0, which leaves a sum that
+     * started at +0 unchanged.
+     */
+    static void commonThreats(double[][] threat, double[][] byTarget, boolean nonNegative, double[][] common) {
+        int n = threat.length;
+        for (int i = 0; i < n - 1; i++) {
+            double[] sum = common[i];
+            Arrays.fill(sum, i + 1, n, 0);
+            double[] threatI = threat[i];
+            for (int k = 0; k < n; k++) {
+                if (k == i) {
+                    continue;
+                }
+                double tik = threatI[k];
+                double[] tk = byTarget[k];
+                int skip = nonNegative || k < i ? n : k;
+                for (int j = i + 1; j < skip; j++) {
+                    sum[j] += Math.min(tik, tk[j]);
+                }
+                for (int j = skip + 1; j < n; j++) {
+                    sum[j] += Math.min(tik, tk[j]);
+                }
+            }
+            for (int j = i + 1; j < n; j++) {
+                common[j][i] = sum[j];
+            }
+        }
+    }
+
+    /**
+     * State i's next affinity row and escalation level, from current values only. Each affinity
+     * moves toward its baseline shifted by what changed since the start (threat in common, threat,
+     * cooperation, commitment, dependence). Escalation follows a bounded (logistic) Richardson
+     * step: the drive of others' escalation (k_ij = reactivity x risk tolerance_i x threat_ij) and
+     * of the grievance shrinks as the level nears the ceiling, fatigue pulls it down, so rest
+     * points lie inside the range: x ← x + (Σ_j k_ij x_j + g_i)(1 − x_i/x_max) − m_i x_i.
      */
     void respond(int i) {
+        double[] commonI = common[i], common0I = common0[i], threatI = threat[i], threat0I = threat0[i];
+        double[] cooperationI = cooperation[i], commitmentI = commitment[i], commitment0I = commitment0[i];
+        double[] dependenceI = dependence[i], dependence0I = dependence0[i], a0I = a0[i], affinityI = affinity[i];
+        double[] next = nextAffinity[i];
+        double held = 1 - hedging[i];
+        double bound = kappa * loyalty[i];
+        double reacts = reactivity * risk[i];
         double pressure = 0;
         for (int j = 0; j < n; j++) {
             if (j == i) {
                 continue;
             }
-            double target = clip(affinityTarget(i, j), -1, 1);
-            nextAffinity[i][j] = clip(affinity[i][j] + eta * (target - affinity[i][j]), -1, 1);
-            pressure += reaction(i, j) * escalation[j];
+            double drift = alpha * (commonI[j] - common0I[j])
+                    - beta * (threatI[j] - threat0I[j])
+                    + gamma * cooperationI[j]
+                    + bound * (commitmentI[j] - commitment0I[j]);
+            double target = clip(a0I[j] + held * drift + delta * (dependenceI[j] - dependence0I[j]), -1, 1);
+            next[j] = clip(affinityI[j] + eta * (target - affinityI[j]), -1, 1);
+            pressure += reacts * threatI[j] * escalation[j];
         }
         double x = escalation[i];
         nextEscalation[i] = clip(x + (pressure + grievance[i]) * (1 - x / escalationMax) - fatigue[i] * x, 0, escalationMax);
     }
 
-    /** Makes the new rows current and lets memories fade by one day. */
+    /**
+     * Makes the new rows current and lets memories fade by one day: hostility and cooperation
+     * everywhere (threats and affinities read them all), the answer to hostility and the counts
+     * of own events only in the cells some option reads ({@link RunInputs#habitActor} and the
+     * like), since no other cell is ever read.
+     */
     void commit() {
+        for (int c = 0; c < inputs.answerActor.length; c++) {
+            int i = inputs.answerActor[c];
+            int j = inputs.answerTarget[c];
+            response[i][j] += (hostility[i][j] - response[i][j]) * responseRate;
+        }
+        for (int c = 0; c < inputs.habitActor.length; c++) {
+            int i = inputs.habitActor[c];
+            int t = inputs.habitType[c];
+            momentum[i][t] *= momentumDecay;
+            exhaustion[i][t] *= exhaustionDecay;
+        }
         for (int i = 0; i < n; i++) {
             System.arraycopy(nextAffinity[i], 0, affinity[i], 0, n);
             escalation[i] = nextEscalation[i];
+            double[] hostilityI = hostility[i];
+            double[] cooperationI = cooperation[i];
             for (int j = 0; j < n; j++) {
-                response[i][j] += (hostility[i][j] - response[i][j]) * responseRate;
-                hostility[i][j] *= hostilityDecay;
-                cooperation[i][j] *= cooperationDecay;
-            }
-            for (int t = 0; t < momentum[i].length; t++) {
-                momentum[i][t] *= momentumDecay;
-                exhaustion[i][t] *= exhaustionDecay;
+                hostilityI[j] *= hostilityDecay;
+                cooperationI[j] *= cooperationDecay;
             }
             engagement[i] *= engagementDecay;
         }
@@ -378,8 +432,9 @@ public final class World implements Serializable {
         return c;
     }
 
+    /** v held inside [lo, hi] (NaN stays NaN); plain comparisons, since the bounds are never −0 or NaN. */
     static double clip(double v, double lo, double hi) {
-        return v < lo ? lo : Math.min(v, hi);
+        return v < lo ? lo : v > hi ? hi : v;
     }
 
     private static boolean contains(int[] a, int v) {
