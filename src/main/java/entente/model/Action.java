@@ -46,15 +46,14 @@ final class Action implements Serializable {
         this.intensity = intensity;
     }
 
-    /** The features of this action for its actor in the current world, written into {@code f}. */
-    void features(World w, double[] f) {
+    /**
+     * The features of this action for its actor in the current world, written into {@code f};
+     * {@code restraint} is the actor's ({@link World#restraint}), the same for all its options.
+     */
+    void features(World w, double restraint, double[] f) {
         int i = actor;
         f[BIAS] = 1;
         f[ESCALATION] = w.escalation[i] / w.escalationMax;
-        double restraint = 0;
-        for (int k = 0; k < w.n; k++) {
-            restraint += w.dependence[i][k] * Math.max(0, w.affinity[i][k]);
-        }
         f[RESTRAINT] = restraint;
         f[THREAT] = mean(w.threat[i], targets);
         f[PROVOCATION] = w.wHostility * mean(w.response[i], targets);

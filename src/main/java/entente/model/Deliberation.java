@@ -19,8 +19,9 @@ final class Deliberation {
     private Deliberation() {}
 
     /**
-     * The chosen action as an event dated {@code day}, or null for "do nothing", doing nothing
-     * weighing {@code idleWeight} (a state's own daily choice: decision_interval).
+     * The chosen action among one state's {@code options} as an event dated {@code day}, or null
+     * for "do nothing", doing nothing weighing {@code idleWeight} (a state's own daily choice:
+     * decision_interval).
      */
     static ModelEvent choose(World w, List<Action> options, double idleWeight, MersenneTwisterFast rng, int day) {
         return choose(w, options, idleWeight, rng, day, new double[options.size()][UtilityFeature.values().length],
@@ -35,9 +36,10 @@ final class Deliberation {
         }
         int size = options.size();
         double total = idleWeight;
+        double restraint = w.restraint(options.get(0).actor);
         for (int k = 0; k < size; k++) {
             Action a = options.get(k);
-            a.features(w, features[k]);
+            a.features(w, restraint, features[k]);
             weights[k] = Math.exp(Math.min(MAX_EXPONENT, a.utility(features[k]) / w.temperature));
             total += weights[k];
         }
@@ -51,12 +53,12 @@ final class Deliberation {
         return null;
     }
 
-    /** The probability that the state takes one of its options today rather than doing nothing. */
+    /** The probability that the state takes one of its options (all its own) today rather than doing nothing. */
     static double hazard(World w, List<Action> options) {
         double[] f = new double[UtilityFeature.values().length];
         double acting = 0;
         for (Action a : options) {
-            a.features(w, f);
+            a.features(w, w.restraint(a.actor), f);
             acting += Math.exp(Math.min(MAX_EXPONENT, a.utility(f) / w.temperature));
         }
         return acting / (acting + w.idleWeight);

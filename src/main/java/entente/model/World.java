@@ -191,6 +191,15 @@ public final class World implements Serializable {
         return (affinity[i][j] + affinity[j][i]) / 2;
     }
 
+    /** What holds state i back: its dependence on each state, weighted by its (positive) affinity for it. */
+    double restraint(int i) {
+        double restraint = 0;
+        for (int k = 0; k < n; k++) {
+            restraint += dependence[i][k] * Math.max(0, affinity[i][k]);
+        }
+        return restraint;
+    }
+
     /** The Richardson reaction coefficient k_ij = reactivity x risk tolerance_i x threat_ij. */
     public double reaction(int i, int j) {
         return reactivity * risk[i] * threat[i][j];
