@@ -54,29 +54,25 @@ final class Observer implements Serializable {
         alignment = new double[w.n][w.n];
         affinity = new int[w.n][w.n];
         threat = new int[w.n][w.n];
+        boolean anySide = false;
         for (int i = 0; i < w.n; i++) {
             escalation[i] = record.register(Metric.ESCALATION.series(w.ids[i]));
             side[i] = record.register(Metric.BLOC_SIDE.series(w.ids[i]));
+            anySide |= side[i] >= 0;
         }
         hedging = new int[hedgers.length];
         for (int k = 0; k < hedgers.length; k++) {
             hedging[k] = record.register(Metric.HEDGING.series(w.ids[hedgers[k]]));
         }
+        boolean anyPair = false;
         for (int i = 0; i < w.n; i++) {
             affinity[i][i] = threat[i][i] = -1;
             for (int j = 0; j < w.n; j++) {
                 if (i != j) {
                     affinity[i][j] = record.register(Metric.AFFINITY.series(w.ids[i], w.ids[j]));
                     threat[i][j] = record.register(Metric.THREAT.series(w.ids[i], w.ids[j]));
+                    anyPair |= affinity[i][j] >= 0 || threat[i][j] >= 0;
                 }
-            }
-        }
-        boolean anyPair = false;
-        boolean anySide = false;
-        for (int i = 0; i < w.n; i++) {
-            anySide |= side[i] >= 0;
-            for (int j = 0; j < w.n; j++) {
-                anyPair |= affinity[i][j] >= 0 || threat[i][j] >= 0;
             }
         }
         pairs = anyPair;
