@@ -6,6 +6,7 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -89,7 +88,7 @@ public final class ChartFiles {
             JFreeChart chart = ChartFactory.createXYLineChart("warm-up", "day", "value", new XYSeriesCollection(line));
             BufferedImage image = chart.createBufferedImage(240, 140);
             try {
-                ChartUtils.writeBufferedImageAsPNG(java.io.OutputStream.nullOutputStream(), image);
+                ChartPng.write(image, OutputStream.nullOutputStream());
             } catch (IOException e) {
                 return; // a null stream does not fail; nothing depends on the warm-up
             }
@@ -106,7 +105,7 @@ public final class ChartFiles {
     public static List<Path> write(JFreeChart chart, Path dir, String name) throws IOException {
         Path png = dir.resolve(name + ".png");
         Path svg = dir.resolve(name + ".svg");
-        ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
+        ChartPng.write(chart.createBufferedImage(WIDTH, HEIGHT), png);
         Files.writeString(svg, svg(chart, name), StandardCharsets.UTF_8);
         return List.of(png, svg);
     }
@@ -123,7 +122,7 @@ public final class ChartFiles {
         Graphics2D g = image.createGraphics();
         drawGrid(g, cells, columns, title, subtitle);
         g.dispose();
-        ImageIO.write(image, "png", png.toFile());
+        ChartPng.write(image, png);
         SVGGraphics2D s = svgCanvas(name);
         drawGrid(s, cells, columns, title, subtitle);
         s.dispose();
