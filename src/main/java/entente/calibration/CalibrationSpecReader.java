@@ -1,5 +1,6 @@
 package entente.calibration;
 
+import entente.scenario.DocumentKind;
 import entente.scenario.Factor;
 import entente.scenario.FactorReader;
 import entente.io.InputFiles;
@@ -29,8 +30,6 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads a calibration file (scenario, free parameters, targets) with located problems. */
 public final class CalibrationSpecReader {
-    private static final List<String> TOP = List.of("scenario", "scenarios", "replications", "seed", "optimizer", "free",
-            "targets", "abc");
     private static final List<String> ABC = List.of("particles", "alpha", "min_acceptance", "max_generations",
             "replications", "draws", "free");
     private static final List<String> OPTIMIZER = List.of("evaluations", "sigma", "population", "prior_weight");
@@ -80,7 +79,7 @@ public final class CalibrationSpecReader {
     }
 
     private CalibrationSpec spec(Path file, Node root) throws InputException {
-        Map<String, Node> top = y.mapping(root, "", TOP);
+        Map<String, Node> top = y.document(root, DocumentKind.CALIBRATION_SPEC);
         if (top == null) {
             return null;
         }

@@ -4,6 +4,7 @@ import entente.calibration.Posterior;
 import entente.calibration.PosteriorFile;
 import entente.io.InputFiles;
 import entente.util.DidYouMean;
+import entente.scenario.DocumentKind;
 import entente.scenario.Factor;
 import entente.scenario.FactorReader;
 import entente.scenario.InputException;
@@ -33,9 +34,6 @@ import org.yaml.snakeyaml.nodes.Node;
  * file, line and field before any run starts.
  */
 public final class SweepSpecReader {
-    private static final List<String> TOP = List.of("name", "title", "description", "scenario", "until", "seed",
-            "replications", "common_random_numbers", "max_runs", "design", "factors", "metrics", "summaries", "outcomes",
-            "posterior", "draws");
     /** Draws of a posterior a sweep runs across when its file says none. */
     public static final int DEFAULT_DRAWS = 20;
     private static final List<String> DESIGN_KEYS = List.of("type", "samples", "levels");
@@ -109,7 +107,7 @@ public final class SweepSpecReader {
     }
 
     private Sweep sweep(Node root, Path file, String checksum) {
-        Map<String, Node> top = y.mapping(root, "", TOP);
+        Map<String, Node> top = y.document(root, DocumentKind.SWEEP_SPEC);
         if (top == null) {
             return null;
         }

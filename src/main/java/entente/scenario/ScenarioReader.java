@@ -29,8 +29,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads and checks a scenario file; reports every problem with file, line and field. */
 public final class ScenarioReader extends SectionReader {
-    private static final List<String> TOP = List.of("name", "title", "description", "period", "seed", "blocs",
-            "hedging_poles", "dynamics", "actors", "treaties", "effects", "actions", "events", "changes");
     private static final List<String> ACTOR_KEYS = actorKeys();
     private static final Pattern ACTOR_ID = Pattern.compile("[A-Z]{3}");
 
@@ -139,7 +137,7 @@ public final class ScenarioReader extends SectionReader {
     }
 
     private Scenario scenario(Node root, String checksum) {
-        Map<String, Node> top = y.mapping(root, "", TOP);
+        Map<String, Node> top = y.document(root, DocumentKind.SCENARIO);
         if (top == null) {
             return null;
         }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -77,6 +78,24 @@ public final class YamlTree {
             }
         }
         return out;
+    }
+
+    /**
+     * The top-level fields of a file of this kind, as {@link #mapping}; null and one problem when
+     * the file's fields say it is of another kind.
+     */
+    public Map<String, Node> document(Node root, DocumentKind kind) {
+        if (root instanceof MappingNode m) {
+            List<String> keys = m.getValue().stream().map(NodeTuple::getKeyNode)
+                    .map(k -> k instanceof ScalarNode s ? s.getValue() : "").toList();
+            Optional<DocumentKind> other = DocumentKind.instead(kind, keys);
+            if (other.isPresent()) {
+                problem(null, "", "this file looks like " + other.get().description() + ", not "
+                        + kind.description() + " (its top-level fields: " + String.join(", ", keys) + ")");
+                return null;
+            }
+        }
+        return mapping(root, "", kind.fields());
     }
 
     /** The node under key, or null and a 'missing field' problem at the parent. */
