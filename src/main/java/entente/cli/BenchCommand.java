@@ -316,8 +316,10 @@ final class BenchCommand implements Callable<Integer> {
         Path tmp = Files.createTempDirectory("entente-bench-");
         try {
             List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                    "-Djava.awt.headless=true", RUN_JIT, "-cp", System.getProperty("java.class.path"),
-                    Main.class.getName(), "run", scenarioFile.toString(), "--out", tmp.resolve("run").toString()));
+                    "-Djava.awt.headless=true", RUN_JIT));
+            command.addAll(classArchive());
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
+                    scenarioFile.toString(), "--out", tmp.resolve("run").toString()));
             double[][] seconds = new double[2][repeats];
             for (int r = 0; r < repeats; r++) {
                 for (int charts = 0; charts < 2; charts++) {
@@ -337,11 +339,17 @@ final class BenchCommand implements Callable<Integer> {
             double off = median(seconds[0]);
             double on = median(seconds[1]);
             out().printf("'run %s' in a fresh process (median of %d, with and without charts interleaved): %.2f s with "
-                    + "charts, %.2f s without; charts %.0f%% of the run%n", scenarioFile, repeats, on, off,
-                    100 * (on - off) / on);
+                    + "charts, %.2f s without; charts %.0f%% of the run%s%n", scenarioFile, repeats, on, off,
+                    100 * (on - off) / on, classArchive().isEmpty() ? "" : " (with the launcher's class archive)");
         } finally {
             RunFolder.deleteTree(tmp);
         }
+    }
+
+    /** The launcher's class archive flags (see ./entente), when this process was given them. */
+    private static List<String> classArchive() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xlog:cds")).toList();
     }
 
     /** The JIT flag the launcher gives 'run' (see ./entente). */
