@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,10 +18,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jfree.chart.ChartFactory;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.JFreeChart;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.DefaultXYDataset;
 import org.jfree.svg.SVGGraphics2D;
 
 /** Writes a chart as NAME.png and NAME.svg, both byte-for-byte reproducible. */
@@ -77,28 +79,43 @@ public final class ChartFiles {
     /**
      * Starts drawing a small chart on a background thread, so that the classes and fonts of
      * drawing are loaded and compiled while the caller reads its scenario and runs the model:
-     * a single run then spends little of its time waiting for its charts.
+     * a single run then spends little of its time waiting for its charts. The chart has the
+     * charts' style, fonts and kinds of line, axis and label, and its text the characters they
+     * mostly use, so that those glyphs are drawn once here and cached for the real charts.
      */
     public static void warmUp() {
-        Thread t = new Thread(() -> {
-            XYSeries line = new XYSeries("warm-up");
-            for (int k = 0; k < 50; k++) {
-                line.add(k, Math.sin(k));
-            }
-            JFreeChart chart = ChartFactory.createXYLineChart("warm-up", "day", "value", new XYSeriesCollection(line));
-            BufferedImage image = chart.createBufferedImage(240, 140);
-            try {
-                ChartPng.write(image, OutputStream.nullOutputStream());
-            } catch (IOException e) {
-                return; // a null stream does not fail; nothing depends on the warm-up
-            }
-            SVGGraphics2D g = new SVGGraphics2D(240, 140);
-            chart.draw(g, new Rectangle(0, 0, 240, 140));
-            g.getSVGDocument();
-        }, "entente-chart-warm-up");
+        Thread t = new Thread(ChartFiles::drawWarmUpChart, "entente-chart-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
+    }
+
+    private static final String GLYPHS = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789 .,:;()−–—…+-_'/&";
+
+    private static void drawWarmUpChart() {
+        double[][] line = new double[2][50];
+        for (int k = 0; k < 50; k++) {
+            line[0][k] = TimeAxes.millis(LocalDate.EPOCH, k);
+            line[1][k] = Math.sin(k);
+        }
+        DefaultXYDataset data = new DefaultXYDataset();
+        data.addSeries(GLYPHS, line);
+        MarkedLines renderer = new MarkedLines(50);
+        renderer.style(0, ChartStyle.colour(0), ChartStyle.stroke(0, ChartStyle.LINE_WIDTH), ChartStyle.shape(0));
+        XYTextAnnotation label = new XYTextAnnotation(GLYPHS, 0, 0);
+        label.setFont(ChartStyle.SMALL);
+        label.setRotationAngle(-Math.PI / 2);
+        renderer.addAnnotation(label);
+        XYPlot plot = new XYPlot(data, TimeAxes.axis(LocalDate.EPOCH, 50), new NumberAxis(GLYPHS), renderer);
+        JFreeChart chart = ChartStyle.apply(new JFreeChart(GLYPHS, ChartStyle.TITLE, plot, true), GLYPHS);
+        try {
+            ChartPng.write(chart.createBufferedImage(240, 140), OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            return; // a null stream does not fail; nothing depends on the warm-up
+        }
+        SVGGraphics2D g = new SVGGraphics2D(240, 140);
+        chart.draw(g, new Rectangle(0, 0, 240, 140));
+        g.getSVGDocument();
     }
 
     /** Writes both files into dir and returns their paths, PNG first. */
