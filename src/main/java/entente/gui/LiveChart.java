@@ -89,6 +89,13 @@ final class LiveChart {
     private double hi;
     /** A lesson fixed the value axis: it never widens. */
     private final boolean fixed;
+    /**
+     * Which lines have had a point inside the value axis in this run: the legend lists only
+     * those (on a lesson's fixed axis a state's line may lie wholly outside it).
+     */
+    private final boolean[] inView;
+    /** The legend's entries for the earlier runs drawn faded. */
+    private final List<LegendItem> pastRuns = new ArrayList<>();
     private int shownDays;
     private int shownEvents;
 
@@ -97,6 +104,7 @@ final class LiveChart {
               boolean fixed) {
         this.fixed = fixed;
         this.lines = List.copyOf(lines);
+        this.inView = new boolean[lines.size()];
         this.start = start;
         this.days = days;
         this.actors = actors;
@@ -191,10 +199,8 @@ final class LiveChart {
         labels.clear();
         ghosts.removeAllSeries();
         ghostRenderer.removeAnnotations();
-        LegendItemCollection legend = new LegendItemCollection();
-        for (Line l : lines) {
-            legend.add(legendItem(l.label(), l.colour(), l.stroke()));
-        }
+        java.util.Arrays.fill(inView, !fixed); // an axis that widens shows every line
+        pastRuns.clear();
         for (int age = 0; age < past.size(); age++) {
             RunHistory.PastRun run = past.get(age);
             int alpha = GHOST_ALPHA[Math.min(age, GHOST_ALPHA.length - 1)];
@@ -206,15 +212,27 @@ final class LiveChart {
                     numbered = true;
                 }
             }
-            legend.add(legendItem("run " + run.number() + " (faded): " + run.settings(),
+            pastRuns.add(legendItem("run " + run.number() + " (faded): " + run.settings(),
                     ChartStyle.withAlpha(ChartStyle.MUTED, alpha + 40), new BasicStroke(2.5f)));
         }
+        showLegend();
+        shownDays = 0;
+        shownEvents = 0;
+    }
+
+    /** The lines in view, the earlier runs, then the kinds of event mark. */
+    private void showLegend() {
+        LegendItemCollection legend = new LegendItemCollection();
+        for (int k = 0; k < lines.size(); k++) {
+            if (inView[k]) {
+                legend.add(legendItem(lines.get(k).label(), lines.get(k).colour(), lines.get(k).stroke()));
+            }
+        }
+        pastRuns.forEach(legend::add);
         legend.add(legendItem("timeline event", ChartStyle.withAlpha(ChartStyle.MUTED, 150), new BasicStroke(1.2f)));
         legend.add(legendItem("injected event", ChartStyle.TEXT, new BasicStroke(3.5f)));
         legend.add(new LegendItem("a state's own move (tick)", null, null, null, TICK, ChartStyle.MUTED));
         plot.setFixedLegendItems(legend);
-        shownDays = 0;
-        shownEvents = 0;
     }
 
     /** An earlier run's line, faded; the run's number at its end when a label is given. */
@@ -244,6 +262,7 @@ final class LiveChart {
         if (r.days() <= shownDays && r.events().size() <= shownEvents) {
             return;
         }
+        boolean cameIntoView = false;
         for (int k = 0; k < lines.size(); k++) {
             RunRecord.Key key = lines.get(k).key();
             XYSeries s = current.getSeries(k);
@@ -252,8 +271,15 @@ final class LiveChart {
                 double v = lines.get(k).scale() * r.value(key, d);
                 s.add(x(d), v, false);
                 include(v);
+                if (!inView[k] && v >= lo && v <= hi) {
+                    inView[k] = true;
+                    cameIntoView = true;
+                }
             }
             s.setNotify(true);
+        }
+        if (cameIntoView) {
+            showLegend();
         }
         List<ModelEvent> events = r.events();
         for (int i = shownEvents; i < events.size(); i++) {

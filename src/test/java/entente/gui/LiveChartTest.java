@@ -90,6 +90,40 @@ class LiveChartTest {
     }
 
     @Test
+    void theLegendOfAFixedAxisListsOnlyTheLinesThatComeIntoIt() {
+        Scenario hedging = TestScenarios.load(Path.of("scenarios/lessons/seoul-hedging.yaml"));
+        double[] axis = {0.45, 0.95}; // the lesson's own
+        ChartTabs tabs = new ChartTabs(hedging, hedging.seed(), List.of(), Map.of(ChartTabs.HEDGING, axis));
+        LiveChart c = tabs.chart(ChartTabs.HEDGING);
+        RunRecord run = EntenteModel.run(hedging, hedging.seed());
+        c.newRun(List.of());
+        c.update(run);
+        List<String> legend = legend(c);
+        int outside = 0;
+        for (String id : run.actors()) {
+            if (!run.has("hedging", id, "")) {
+                continue;
+            }
+            String label = SeriesNames.legend(new RunRecord.Key("hedging", id, ""), hedging);
+            boolean inside = java.util.Arrays.stream(run.series("hedging", id, "")).anyMatch(v -> v >= axis[0] && v <= axis[1]);
+            assertEquals(inside, legend.contains(label), label + " in " + legend);
+            outside += inside ? 0 : 1;
+        }
+        assertTrue(outside > 0, "some hedger's line lies outside the lesson's axis");
+        assertTrue(legend.contains(SeriesNames.legend(new RunRecord.Key("hedging", "KOR", ""), hedging)));
+        assertTrue(legend.containsAll(List.of("timeline event", "injected event", "a state's own move (tick)")));
+    }
+
+    private static List<String> legend(LiveChart c) {
+        var items = c.panel().getChart().getXYPlot().getFixedLegendItems();
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            out.add(items.get(i).getLabel());
+        }
+        return out;
+    }
+
+    @Test
     void everyStateKeepsItsColourAndDashInEveryScenario() {
         Scenario baseline = TestScenarios.load(TestScenarios.BASELINE);
         Map<String, Object[]> there = lineStyles(Charts.escalation(EntenteModel.run(baseline, 1), baseline));
