@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.apache.commons.math3.stat.ranking.NaturalRanking;
 
 /**
  * How much each factor drives an output, from the sample itself (any design), in two scores:
@@ -55,16 +56,7 @@ public final class FeatureScores {
      * @param y the output at each point
      */
     public static List<Score> score(List<String> factors, double[][] x, double[] y) {
-        int[] keep = IntStream.range(0, y.length).filter(i -> !Double.isNaN(y[i])).toArray();
-        double[] ys = Arrays.stream(keep).mapToDouble(i -> y[i]).toArray();
-        List<Score> out = new ArrayList<>();
-        for (int j = 0; j < factors.size(); j++) {
-            final int f = j;
-            double[] xs = Arrays.stream(keep).mapToDouble(i -> x[i][f]).toArray();
-            out.add(score(factors.get(j), xs, ys));
-        }
-        out.sort(Comparator.comparingDouble((Score s) -> Double.isNaN(s.firstOrder()) ? -1 : s.firstOrder()).reversed());
-        return out;
+        return new Design(factors, x).score(y);
     }
 
     /** Bins used for n points: about √n, at most {@link #MAX_BINS}, at least 2. */
@@ -72,45 +64,126 @@ public final class FeatureScores {
         return Math.max(2, Math.min(MAX_BINS, (int) Math.round(Math.sqrt(n))));
     }
 
-    private static Score score(String factor, double[] x, double[] y) {
-        int n = y.length;
-        if (n < 3) {
-            return new Score(factor, Double.NaN, Double.NaN, new double[0], new double[0]);
+    /**
+     * The design's side of the scores, for scoring many outputs: each factor's order, bins and
+     * ranks are found once for the points an output has, not once per output. Threads may score
+     * outputs at once.
+     */
+    public static final class Design {
+        private final List<String> factors;
+        private final double[][] x;
+        private int[] keep;
+        private List<Factor> sorted;
+
+        /** @param x values[point][factor], as in the design */
+        public Design(List<String> factors, double[][] x) {
+            this.factors = factors;
+            this.x = x;
         }
-        Integer[] order = IntStream.range(0, n).boxed().sorted(Comparator.comparingDouble(i -> x[i])).toArray(Integer[]::new);
-        int[] bin = binOf(x, order, bins(n));
-        int b = Arrays.stream(bin).max().orElse(0) + 1;
-        double[] sumX = new double[b];
-        double[] sumY = new double[b];
-        int[] count = new int[b];
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            sumX[bin[i]] += x[i];
-            sumY[bin[i]] += y[i];
-            count[bin[i]]++;
-            sum += y[i];
+
+        /** As {@link FeatureScores#score(List, double[][], double[])}. */
+        public List<Score> score(double[] y) {
+            int[] kept = IntStream.range(0, y.length).filter(i -> !Double.isNaN(y[i])).toArray();
+            double[] ys = Arrays.stream(kept).mapToDouble(i -> y[i]).toArray();
+            List<Factor> prepared = factors(kept);
+            double[] ranks = null;
+            List<Score> out = new ArrayList<>();
+            for (Factor f : prepared) {
+                Score s = f.score(ys);
+                if (s == null) {
+                    ranks = ranks != null ? ranks : new NaturalRanking().rank(ys);
+                    s = f.score(ys, ranks);
+                }
+                out.add(s);
+            }
+            out.sort(Comparator.comparingDouble((Score s) -> Double.isNaN(s.firstOrder()) ? -1 : s.firstOrder()).reversed());
+            return out;
         }
-        double mean = sum / n;
-        double total = 0;
-        for (double v : y) {
-            total += (v - mean) * (v - mean);
+
+        /** The factors over the kept points; outputs of one sweep keep the same points. */
+        private synchronized List<Factor> factors(int[] kept) {
+            if (!Arrays.equals(kept, keep)) {
+                sorted = new ArrayList<>();
+                for (int j = 0; j < factors.size(); j++) {
+                    final int f = j;
+                    sorted.add(new Factor(factors.get(j), Arrays.stream(kept).mapToDouble(i -> x[i][f]).toArray()));
+                }
+                keep = kept;
+            }
+            return sorted;
         }
-        if (total <= CONSTANT * n * (mean * mean + 1)) {
-            // an output that does not vary (up to rounding): no factor explains any of it
-            return new Score(factor, Double.NaN, Double.NaN, new double[0], new double[0]);
+    }
+
+    /** A factor's values at the kept points, their bins and ranks. */
+    private static final class Factor {
+        private final String name;
+        private final double[] x;
+        private final int[] bin;
+        private final int bins;
+        private final double[] binX;
+        private final int[] count;
+        private final double[] ranks;
+
+        Factor(String name, double[] x) {
+            this.name = name;
+            this.x = x;
+            int n = x.length;
+            Integer[] order = IntStream.range(0, n).boxed().sorted(Comparator.comparingDouble(i -> x[i])).toArray(Integer[]::new);
+            bin = n < 3 ? new int[0] : binOf(x, order, bins(n));
+            bins = Arrays.stream(bin).max().orElse(0) + 1;
+            double[] sumX = new double[bins];
+            count = new int[bins];
+            for (int i = 0; i < bin.length; i++) {
+                sumX[bin[i]] += x[i];
+                count[bin[i]]++;
+            }
+            binX = new double[bins];
+            for (int k = 0; k < bins; k++) {
+                binX[k] = sumX[k] / count[k];
+            }
+            ranks = n < 3 ? null : new NaturalRanking().rank(x);
         }
-        double between = 0;
-        double[] binX = new double[b];
-        double[] binMean = new double[b];
-        for (int k = 0; k < b; k++) {
-            binX[k] = sumX[k] / count[k];
-            binMean[k] = sumY[k] / count[k];
-            between += count[k] * (binMean[k] - mean) * (binMean[k] - mean);
+
+        /** The score, or null when it needs the output's ranks (it varies and there are several bins). */
+        Score score(double[] y) {
+            return score(y, null);
         }
-        double eta2 = total > 0 ? between / total : 0;
-        double adjusted = b > 1 && n > b ? Math.max(0, 1 - (1 - eta2) * (n - 1) / (n - b)) : 0;
-        double rho = total > 0 && b > 1 ? new SpearmansCorrelation().correlation(x, y) : 0;
-        return new Score(factor, adjusted, rho, binX, binMean);
+
+        /** Spearman's correlation is Pearson's of the ranks, as Commons Math computes it. */
+        Score score(double[] y, double[] yRanks) {
+            int n = y.length;
+            if (n < 3) {
+                return new Score(name, Double.NaN, Double.NaN, new double[0], new double[0]);
+            }
+            double[] sumY = new double[bins];
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                sumY[bin[i]] += y[i];
+                sum += y[i];
+            }
+            double mean = sum / n;
+            double total = 0;
+            for (double v : y) {
+                total += (v - mean) * (v - mean);
+            }
+            if (total <= CONSTANT * n * (mean * mean + 1)) {
+                // an output that does not vary (up to rounding): no factor explains any of it
+                return new Score(name, Double.NaN, Double.NaN, new double[0], new double[0]);
+            }
+            if (bins > 1 && yRanks == null) {
+                return null;
+            }
+            double between = 0;
+            double[] binMean = new double[bins];
+            for (int k = 0; k < bins; k++) {
+                binMean[k] = sumY[k] / count[k];
+                between += count[k] * (binMean[k] - mean) * (binMean[k] - mean);
+            }
+            double eta2 = between / total;
+            double adjusted = bins > 1 && n > bins ? Math.max(0, 1 - (1 - eta2) * (n - 1) / (n - bins)) : 0;
+            double rho = bins > 1 ? new PearsonsCorrelation().correlation(ranks, yRanks) : 0;
+            return new Score(name, adjusted, rho, binX.clone(), binMean);
+        }
     }
 
     /**

@@ -17,6 +17,7 @@ import entente.scenario.Problem;
 import entente.util.Numbers;
 import entente.util.ParallelMap;
 import entente.util.Stats;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +62,8 @@ public final class SweepAnalysis {
     static final double WIDE_INTERVAL = 0.3;
     /** Fewer Morris trajectories than this and the ranking is unreliable. */
     static final int MORRIS_TRAJECTORIES = 10;
+    /** Per-point means of a group of outputs estimated together (16 MB). */
+    static final int GROUP_DOUBLES = 2 << 20;
 
     /** What was written, and what could not be done and why. */
     public record Report(int runs, int total, List<Path> files, List<String> notes) {}
@@ -182,8 +185,8 @@ public final class SweepAnalysis {
 
     /** First-order shares and rank correlations of every factor for every output (scores.csv); keeps the charted ones. */
     private void scores(Path dir, PointMeans means) throws IOException {
-        List<List<FeatureScores.Score>> all = perOutput(means, y -> FeatureScores.score(design.factors(),
-                design.values(), y));
+        FeatureScores.Design scored = new FeatureScores.Design(design.factors(), design.values());
+        List<List<FeatureScores.Score>> all = perOutput(means, scored::score);
         try (CSVPrinter csv = csv(dir.resolve("scores.csv"), List.of("output", "rank", "factor", "first_order",
                 "spearman", "bins"))) {
             for (int o = 0; o < outputs.size(); o++) {
@@ -239,12 +242,16 @@ public final class SweepAnalysis {
         header.addAll(design.factors());
         header.addAll(List.of("output", "n", "mean", "sd", "ci_low", "ci_high"));
         int read;
-        try (CSVPrinter csv = csv(file, header)) {
+        List<String> names = outputs.stream().map(Csv::row).toList(); // none is empty: quoted as anywhere in a row
+        try (BufferedWriter csv = Csv.lines(file, header)) {
             double[] pointMeans = new double[outputs.size()];
             read = RunsTable.scan(runsFile, design.factors(), outputs, replications, (p, runs, count) -> {
                 if (p >= design.size()) {
                     throw new IOException(runsFile + ": more runs than the design's " + design.size() + " points");
                 }
+                List<Object> where = new ArrayList<>(List.of(p));
+                Arrays.stream(design.values()[p]).mapToObj(Numbers::format).forEach(where::add);
+                String point = Csv.row(where.toArray());
                 for (int o = 0; o < outputs.size(); o++) {
                     double[] v = new double[count];
                     for (int k = 0; k < count; k++) {
@@ -252,12 +259,10 @@ public final class SweepAnalysis {
                     }
                     Stats.Summary s = Stats.summarize(v);
                     pointMeans[o] = s.mean();
-                    List<Object> row = new ArrayList<>();
-                    row.add(p);
-                    Arrays.stream(design.values()[p]).mapToObj(Numbers::format).forEach(row::add);
-                    row.addAll(List.of(outputs.get(o), s.n(), text(s.mean()), text(s.sd()), text(s.low()),
-                            text(s.high())));
-                    csv.printRecord(row);
+                    // numbers and empty cells inside a row are never quoted
+                    csv.write(String.join(",", point, names.get(o), Integer.toString(s.n()), text(s.mean()),
+                            text(s.sd()), text(s.low()), text(s.high())));
+                    csv.write('\n');
                 }
                 means.add(pointMeans);
                 for (GridCell c : grid) {
@@ -299,7 +304,7 @@ public final class SweepAnalysis {
         int n = design.size() / (design.factors().size() + 2);
         try (CSVPrinter csv = csv(dir.resolve("sobol.csv"), List.of("output", "factor", "S1", "S1_low", "S1_high",
                 "ST", "ST_low", "ST_high"))) {
-            List<List<SobolIndices.Index>> all = perOutput(means, y -> SobolIndices.estimate(design, y, resamples, seed));
+            List<List<SobolIndices.Index>> all = inGroups(means, ys -> SobolIndices.estimate(design, ys, resamples, seed));
             for (int o = 0; o < outputs.size(); o++) {
                 String output = outputs.get(o);
                 List<SobolIndices.Index> ix = all.get(o);
@@ -390,10 +395,15 @@ public final class SweepAnalysis {
 
     /** An estimate for every output from its per-point means, on all cores (outputs apart: the same as one by one). */
     private <T> List<T> perOutput(PointMeans means, Function<double[], T> estimate) throws IOException {
+        return perOutput(outputs.size(), o -> estimate.apply(means.column(o)));
+    }
+
+    /** What a column reader needs of the cores: {@code count} jobs in index order, an IOException passed on. */
+    private static <T> List<T> perOutput(int count, ColumnJob<T> job) throws IOException {
         try {
-            return ParallelMap.map(outputs.size(), ParallelMap.defaultThreads(), o -> {
+            return ParallelMap.map(count, ParallelMap.defaultThreads(), k -> {
                 try {
-                    return estimate.apply(means.column(o));
+                    return job.apply(k);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -401,6 +411,30 @@ public final class SweepAnalysis {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    private interface ColumnJob<T> {
+        T apply(int index) throws IOException;
+    }
+
+    /**
+     * Estimates that take several outputs at once (for Sobol': the bootstrap draws its rows once
+     * for a group), a group of outputs per job on all cores: at least two groups per core, so
+     * that the cores finish together, and no more columns in a group than {@link #GROUP_DOUBLES}.
+     */
+    private <T> List<T> inGroups(PointMeans means, Function<List<double[]>, List<T>> estimate) throws IOException {
+        int threads = ParallelMap.defaultThreads();
+        int size = (int) Math.max(1, Math.min(Math.ceil(outputs.size() / (2.0 * threads)),
+                GROUP_DOUBLES / Math.max(1, design.size())));
+        int groups = (outputs.size() + size - 1) / size;
+        List<List<T>> done = perOutput(groups, g -> {
+            List<double[]> ys = new ArrayList<>();
+            for (int o = g * size; o < Math.min(outputs.size(), (g + 1) * size); o++) {
+                ys.add(means.column(o));
+            }
+            return estimate.apply(ys);
+        });
+        return done.stream().flatMap(List::stream).toList();
     }
 
     private static <T> SweepCharts.Bars bars(String label, List<T> items, ToDoubleFunction<T> value,

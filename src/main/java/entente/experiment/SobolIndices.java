@@ -22,78 +22,122 @@ public final class SobolIndices {
 
     /** @param y the output at every design point */
     public static List<Index> estimate(Design design, double[] y, int resamples, long seed) {
+        return estimate(design, List.of(y), resamples, seed).get(0);
+    }
+
+    /**
+     * The indices of several outputs, each exactly as {@link #estimate(Design, double[], int, long)}
+     * gives it alone: every output's bootstrap resamples the same base rows, so they are drawn
+     * once for all of them, and a base row's values for all of them lie together in memory.
+     *
+     * @param ys each output at every design point
+     */
+    public static List<List<Index>> estimate(Design design, List<double[]> ys, int resamples, long seed) {
         if (design.type() != DesignType.SALTELLI) {
             throw new IllegalArgumentException("Sobol' indices need a saltelli design, not " + design.type().key());
         }
         int d = design.factors().size();
-        int n = design.size() / (d + 2);
-        double[] a = new double[n];
-        double[] b = new double[n];
-        double[][] ab = new double[n][d];
-        for (int p = 0; p < design.size(); p++) {
-            int j = design.block()[p];
-            int v = design.varied()[p];
-            if (v == Design.NONE) {
-                a[j] = y[p];
-            } else if (v == Design.B) {
-                b[j] = y[p];
-            } else {
-                ab[j][v] = y[p];
-            }
-        }
+        BaseRows table = new BaseRows(design, ys);
+        int n = table.n;
         int[] all = new int[n];
         for (int j = 0; j < n; j++) {
             all[j] = j;
         }
-        double[][] point = indices(a, b, ab, all);
-        double[][][] boot = new double[2][d][resamples];
+        double[][] point = table.indices(all);
+        double[][][] boot = new double[ys.size()][2 * d][resamples];
         MersenneTwisterFast rng = new MersenneTwisterFast(seed);
         int[] rows = new int[n];
         for (int r = 0; r < resamples; r++) {
             for (int j = 0; j < n; j++) {
                 rows[j] = rng.nextInt(n);
             }
-            double[][] s = indices(a, b, ab, rows);
-            for (int i = 0; i < d; i++) {
-                boot[0][i][r] = s[0][i];
-                boot[1][i][r] = s[1][i];
+            double[][] s = table.indices(rows);
+            for (int o = 0; o < ys.size(); o++) {
+                for (int k = 0; k < 2 * d; k++) {
+                    boot[o][k][r] = s[o][k];
+                }
             }
         }
-        List<Index> out = new ArrayList<>();
-        for (int i = 0; i < d; i++) {
-            double[] ci1 = Stats.percentileInterval(boot[0][i]);
-            double[] ciT = Stats.percentileInterval(boot[1][i]);
-            out.add(new Index(design.factors().get(i), point[0][i], ci1[0], ci1[1], point[1][i], ciT[0], ciT[1]));
+        List<List<Index>> out = new ArrayList<>();
+        for (int o = 0; o < ys.size(); o++) {
+            List<Index> ix = new ArrayList<>();
+            for (int i = 0; i < d; i++) {
+                double[] ci1 = Stats.percentileInterval(boot[o][i]);
+                double[] ciT = Stats.percentileInterval(boot[o][d + i]);
+                ix.add(new Index(design.factors().get(i), point[o][i], ci1[0], ci1[1], point[o][d + i], ciT[0], ciT[1]));
+            }
+            out.add(ix);
         }
         return out;
     }
 
-    /** {first-order[], total-order[]} over the given base rows (repeats allowed). */
-    private static double[][] indices(double[] a, double[] b, double[][] ab, int[] rows) {
-        int d = ab.length == 0 ? 0 : ab[0].length;
-        int n = rows.length;
-        double sum = 0;
-        for (int j : rows) {
-            sum += a[j] + b[j];
-        }
-        double mean = sum / (2 * n);
-        double var = 0;
-        for (int j : rows) {
-            var += (a[j] - mean) * (a[j] - mean) + (b[j] - mean) * (b[j] - mean);
-        }
-        var /= 2 * n;
-        double[][] s = new double[2][d];
-        for (int i = 0; i < d; i++) {
-            double first = 0;
-            double total = 0;
-            for (int j : rows) {
-                double diff = ab[j][i] - a[j];
-                first += (b[j] - mean) * diff;
-                total += diff * diff;
+    /**
+     * The outputs by base row j: for each output, f_A, f_B, then f_ABi for every factor i, the
+     * rows one after another.
+     */
+    private static final class BaseRows {
+        final int n;
+        private final int d;
+        private final int outputs;
+        private final int width;
+        private final double[] values;
+
+        BaseRows(Design design, List<double[]> ys) {
+            d = design.factors().size();
+            n = design.size() / (d + 2);
+            outputs = ys.size();
+            width = d + 2;
+            values = new double[n * outputs * width];
+            for (int p = 0; p < design.size(); p++) {
+                int v = design.varied()[p];
+                int column = v == Design.NONE ? 0 : v == Design.B ? 1 : 2 + v;
+                for (int o = 0; o < outputs; o++) {
+                    values[(design.block()[p] * outputs + o) * width + column] = ys.get(o)[p];
+                }
             }
-            s[0][i] = var > 0 ? first / n / var : Double.NaN;
-            s[1][i] = var > 0 ? total / (2.0 * n) / var : Double.NaN;
         }
-        return s;
+
+        /**
+         * For each output, {first-order[], total-order[]} of every factor, one after the other,
+         * over the given base rows (repeats allowed). The estimators of the class comment; each
+         * sum adds its terms in the order of {@code rows}, so an output's indices do not depend
+         * on the others beside it.
+         */
+        double[][] indices(int[] rows) {
+            double[] mean = new double[outputs];
+            for (int j : rows) {
+                for (int o = 0, at = j * outputs * width; o < outputs; o++, at += width) {
+                    mean[o] += values[at] + values[at + 1];
+                }
+            }
+            for (int o = 0; o < outputs; o++) {
+                mean[o] /= 2 * rows.length;
+            }
+            double[] var = new double[outputs];
+            double[][] s = new double[outputs][2 * d];
+            for (int j : rows) {
+                for (int o = 0, at = j * outputs * width; o < outputs; o++, at += width) {
+                    double a = values[at];
+                    double b = values[at + 1];
+                    double m = mean[o];
+                    var[o] += (a - m) * (a - m) + (b - m) * (b - m);
+                    double[] sums = s[o];
+                    for (int i = 0; i < d; i++) {
+                        double diff = values[at + 2 + i] - a;
+                        sums[i] += (b - m) * diff;
+                        sums[d + i] += diff * diff;
+                    }
+                }
+            }
+            int n = rows.length;
+            for (int o = 0; o < outputs; o++) {
+                double v = var[o] / (2 * n);
+                for (int i = 0; i < d; i++) {
+                    s[o][i] = v > 0 ? s[o][i] / n / v : Double.NaN;
+                    s[o][d + i] = v > 0 ? s[o][d + i] / (2.0 * n) / v : Double.NaN;
+                }
+            }
+            return s;
+        }
     }
 }

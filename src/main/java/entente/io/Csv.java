@@ -1,6 +1,7 @@
 package entente.io;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -18,14 +19,39 @@ import org.apache.commons.csv.CSVRecord;
 public final class Csv {
     private static final Pattern FORMULA = Pattern.compile("'*[=+\\-@\t\r]");
     private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+    private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
 
     private Csv() {}
 
     /** A printer that has written the header; closing it closes the file. */
     public static CSVPrinter writer(Path file, List<String> header) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(new String[0]))
-                .setRecordSeparator('\n').build();
-        return new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), format);
+        return new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
+                WRITE.builder().setHeader(header.toArray(new String[0])).build());
+    }
+
+    /**
+     * For a table of millions of rows, written line by line from parts that {@link #row} quoted
+     * once (a printer would quote every field of every row): the file with its header written,
+     * as {@link #writer} writes it.
+     */
+    public static BufferedWriter lines(Path file, List<String> header) throws IOException {
+        BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        try {
+            out.write(row(header.toArray()));
+            out.write('\n');
+            return out;
+        } catch (IOException e) {
+            out.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Fields as {@link #writer} writes them in a row, without the line end. A field that is not
+     * empty is quoted alike wherever it stands in a row, so parts of rows may be joined by commas.
+     */
+    public static String row(Object... fields) {
+        return WRITE.format(fields);
     }
 
     /**
