@@ -3,9 +3,11 @@ package entente.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.junit.jupiter.api.Test;
 
 class FeatureScoresTest {
@@ -92,5 +94,37 @@ class FeatureScoresTest {
         for (FeatureScores.Score s : FeatureScores.score(List.of("a", "b"), x, y)) {
             assertTrue(Double.isNaN(s.firstOrder()) && Double.isNaN(s.spearman()), s.toString());
         }
+    }
+
+    @Test
+    void aDesignScoringManyOutputsScoresEachAsAlone() {
+        SplittableRandom r = new SplittableRandom(3);
+        double[][] x = new double[300][FACTORS.size()];
+        for (double[] row : x) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = j == 4 ? r.nextInt(3) : r.nextDouble(); // e takes three values: a bin each
+            }
+        }
+        FeatureScores.Design design = new FeatureScores.Design(FACTORS, x);
+        for (int k = 0; k < 4; k++) {
+            double[] y = new double[x.length];
+            for (int i = 0; i < y.length; i++) {
+                y[i] = k == 3 ? 1 : x[i][k] * x[i][4] + 0.1 * r.nextGaussian();
+            }
+            if (k == 2) {
+                y[7] = Double.NaN; // a point without runs: other points kept
+            }
+            assertEquals(text(FeatureScores.score(FACTORS, x, y)), text(design.score(y)), "output " + k);
+            if (k == 0) {
+                double[] a = Arrays.stream(x).mapToDouble(row -> row[0]).toArray();
+                assertEquals(new SpearmansCorrelation().correlation(a, y), of(design.score(y), "a").spearman(),
+                        "Spearman's correlation as Commons Math gives it");
+            }
+        }
+    }
+
+    private static String text(List<FeatureScores.Score> scores) {
+        return scores.stream().map(s -> s.factor() + " " + s.firstOrder() + " " + s.spearman() + " "
+                + Arrays.toString(s.binX()) + " " + Arrays.toString(s.binMean())).toList().toString();
     }
 }

@@ -57,6 +57,57 @@ class SensitivityTest {
     }
 
     @Test
+    void outputsEstimatedTogetherGetExactlyTheirIndicesAlone() {
+        Design d = Designs.generate(DesignType.SALTELLI, factors(3, -Math.PI, Math.PI), 512, 0, 1);
+        List<double[]> ys = List.of(evaluate(d, SensitivityTest::ishigami), evaluate(d, x -> x[0] * 1e3 + x[2]),
+                evaluate(d, x -> 0.6 + 1e-3 * Math.sin(x[1])), evaluate(d, x -> 2));
+        List<List<SobolIndices.Index>> together = SobolIndices.estimate(d, ys, 50, 9);
+        for (int o = 0; o < ys.size(); o++) {
+            assertEquals(SobolIndices.estimate(d, ys.get(o), 50, 9), together.get(o), "output " + o);
+            assertEquals(byFormula(d, ys.get(o)), together.get(o).stream().flatMap(i -> List.of(i.first(), i.total())
+                    .stream()).toList(), "output " + o + ": the estimators of the class comment, term by term");
+        }
+        assertTrue(Double.isNaN(together.get(3).get(0).first()), "an output that does not vary has no indices");
+    }
+
+    /** S1 and ST of each factor over all base rows, summed in row order as the class comment writes them. */
+    private static List<Double> byFormula(Design d, double[] y) {
+        int k = d.factors().size();
+        int n = d.size() / (k + 2);
+        double[] a = new double[n];
+        double[] b = new double[n];
+        double[][] ab = new double[k][n];
+        for (int p = 0; p < d.size(); p++) {
+            int v = d.varied()[p];
+            double[] into = v == Design.NONE ? a : v == Design.B ? b : ab[v];
+            into[d.block()[p]] = y[p];
+        }
+        double sum = 0;
+        for (int j = 0; j < n; j++) {
+            sum += a[j] + b[j];
+        }
+        double mean = sum / (2 * n);
+        double var = 0;
+        for (int j = 0; j < n; j++) {
+            var += (a[j] - mean) * (a[j] - mean) + (b[j] - mean) * (b[j] - mean);
+        }
+        var /= 2 * n;
+        List<Double> out = new java.util.ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            double first = 0;
+            double total = 0;
+            for (int j = 0; j < n; j++) {
+                double diff = ab[i][j] - a[j];
+                first += (b[j] - mean) * diff;
+                total += diff * diff;
+            }
+            out.add(var > 0 ? first / n / var : Double.NaN);
+            out.add(var > 0 ? total / (2.0 * n) / var : Double.NaN);
+        }
+        return out;
+    }
+
+    @Test
     void sobolIntervalsNarrowWithMoreRows() {
         double small = width(256);
         double large = width(4096);
