@@ -62,8 +62,8 @@ public final class SweepAnalysis {
     static final double WIDE_INTERVAL = 0.3;
     /** Fewer Morris trajectories than this and the ranking is unreliable. */
     static final int MORRIS_TRAJECTORIES = 10;
-    /** Per-point means of a group of outputs estimated together (16 MB). */
-    static final int GROUP_DOUBLES = 2 << 20;
+    /** Per-point means of a group of outputs estimated together (8 MB). */
+    static final int GROUP_DOUBLES = 1 << 20;
 
     /** What was written, and what could not be done and why. */
     public record Report(int runs, int total, List<Path> files, List<String> notes) {}
@@ -395,15 +395,10 @@ public final class SweepAnalysis {
 
     /** An estimate for every output from its per-point means, on all cores (outputs apart: the same as one by one). */
     private <T> List<T> perOutput(PointMeans means, Function<double[], T> estimate) throws IOException {
-        return perOutput(outputs.size(), o -> estimate.apply(means.column(o)));
-    }
-
-    /** What a column reader needs of the cores: {@code count} jobs in index order, an IOException passed on. */
-    private static <T> List<T> perOutput(int count, ColumnJob<T> job) throws IOException {
         try {
-            return ParallelMap.map(count, ParallelMap.defaultThreads(), k -> {
+            return ParallelMap.map(outputs.size(), ParallelMap.defaultThreads(), o -> {
                 try {
-                    return job.apply(k);
+                    return estimate.apply(means.column(o));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -413,28 +408,29 @@ public final class SweepAnalysis {
         }
     }
 
-    private interface ColumnJob<T> {
-        T apply(int index) throws IOException;
-    }
-
     /**
      * Estimates that take several outputs at once (for Sobol': the bootstrap draws its rows once
-     * for a group), a group of outputs per job on all cores: at least two groups per core, so
-     * that the cores finish together, and no more columns in a group than {@link #GROUP_DOUBLES}.
+     * for a group), on all cores in rounds of two groups per core (the cores finish a round
+     * together), no more columns in a group than {@link #GROUP_DOUBLES}. A round's columns are
+     * read in output order, as {@link PointMeans} reads them best.
      */
     private <T> List<T> inGroups(PointMeans means, Function<List<double[]>, List<T>> estimate) throws IOException {
         int threads = ParallelMap.defaultThreads();
         int size = (int) Math.max(1, Math.min(Math.ceil(outputs.size() / (2.0 * threads)),
                 GROUP_DOUBLES / Math.max(1, design.size())));
-        int groups = (outputs.size() + size - 1) / size;
-        List<List<T>> done = perOutput(groups, g -> {
-            List<double[]> ys = new ArrayList<>();
-            for (int o = g * size; o < Math.min(outputs.size(), (g + 1) * size); o++) {
-                ys.add(means.column(o));
+        int perRound = 2 * threads * size;
+        List<T> out = new ArrayList<>();
+        for (int from = 0; from < outputs.size(); from += perRound) {
+            List<List<double[]>> round = new ArrayList<>();
+            for (int o = from; o < Math.min(outputs.size(), from + perRound); o++) {
+                if ((o - from) % size == 0) {
+                    round.add(new ArrayList<>());
+                }
+                round.get(round.size() - 1).add(means.column(o));
             }
-            return estimate.apply(ys);
-        });
-        return done.stream().flatMap(List::stream).toList();
+            ParallelMap.map(round.size(), threads, k -> estimate.apply(round.get(k))).forEach(out::addAll);
+        }
+        return out;
     }
 
     private static <T> SweepCharts.Bars bars(String label, List<T> items, ToDoubleFunction<T> value,
