@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * runs.csv read back for analysis in one pass, a design point at a time: the runs of a point
- * are neighbours (run r belongs to point r / replications), so only one point's outputs are
- * held at once, however many runs the sweep has. A line cut short by a crash, and anything
+ * are neighbours (run r belongs to point r / replications), so only the outputs of the point
+ * at hand and of a few read ahead are held at once, however many runs the sweep has. A line cut short by a crash, and anything
  * after it, is left out, as a resumed sweep would.
  */
 final class RunsTable {
@@ -20,23 +22,23 @@ final class RunsTable {
     interface PointSink {
         /**
          * @param runs the outputs of the point's runs in run order: {@code runs[k][output]} for
-         *             k below {@code count} (the array is reused for the next point)
+         *             k below {@code count}
          */
         void point(int point, double[][] runs, int count) throws IOException;
     }
 
     private RunsTable() {}
 
-    /** Reads every complete line, hands the runs over point by point and returns how many runs there were. */
+    /**
+     * Reads every complete line, hands the runs over point by point and returns how many runs
+     * there were. Another thread reads and parses the lines a few points ahead, so that the
+     * sink's work (statistics, points.csv) runs beside it on a second core.
+     */
     static int scan(Path file, List<String> factors, List<String> outputs, int replications, PointSink sink)
             throws IOException {
-        int first = 4 + factors.size(); // run, point, replication, seed, factors...
-        int width = first + outputs.size();
-        double[][] runs = new double[replications][outputs.size()];
-        int count = 0;
-        int point = 0;
-        int run = 0;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(InputFiles.open(file), StandardCharsets.UTF_8))) {
+        BufferedReader in = new BufferedReader(new InputStreamReader(InputFiles.open(file), StandardCharsets.UTF_8));
+        Ahead ahead;
+        try {
             String header = in.readLine();
             List<String> expected = new ArrayList<>(List.of("run", "point", "replication", "seed"));
             expected.addAll(factors);
@@ -44,19 +46,93 @@ final class RunsTable {
             if (header == null || !header.equals(String.join(",", expected))) {
                 throw new IOException(file + ": the header does not match the sweep's manifest");
             }
-            String line;
-            while ((line = in.readLine()) != null && parse(line, run, first, width, runs[count])) {
-                run++;
-                if (++count == replications) {
-                    sink.point(point++, runs, count);
-                    count = 0;
+            ahead = new Ahead(in, 4 + factors.size(), outputs.size(), replications);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+        try {
+            for (Points p = ahead.next(); ; p = ahead.next()) {
+                if (p.error() instanceof IOException e) {
+                    throw e;
                 }
+                if (p.error() instanceof RuntimeException e) {
+                    throw e;
+                }
+                if (p.count() == 0) {
+                    return p.runsBefore();
+                }
+                sink.point(p.point(), p.runs(), p.count());
+            }
+        } finally {
+            ahead.stop();
+        }
+    }
+
+    /** A point's runs as read, or the end (no runs: {@code runsBefore} is the total), or what went wrong. */
+    private record Points(int point, double[][] runs, int count, int runsBefore, Exception error) {}
+
+    /** The thread that reads runs.csv ahead of the sink, into a short queue of points. */
+    private static final class Ahead {
+        /** Points read ahead at most. */
+        private static final int QUEUE = 64;
+        private final BlockingQueue<Points> queue = new ArrayBlockingQueue<>(QUEUE);
+        private final Thread thread;
+
+        Ahead(BufferedReader in, int first, int outputs, int replications) {
+            thread = new Thread(() -> read(in, first, first + outputs, replications), "entente-runs-reader");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void read(BufferedReader in, int first, int width, int replications) {
+            try (in) {
+                double[][] runs = new double[replications][width - first];
+                int count = 0;
+                int point = 0;
+                int run = 0;
+                String line;
+                while ((line = in.readLine()) != null && parse(line, run, first, width, runs[count])) {
+                    run++;
+                    if (++count == replications) {
+                        queue.put(new Points(point++, runs, count, run - count, null));
+                        runs = new double[replications][width - first];
+                        count = 0;
+                    }
+                }
+                if (count > 0) {
+                    queue.put(new Points(point, runs, count, run - count, null));
+                }
+                queue.put(new Points(point, null, 0, run, null));
+            } catch (IOException | RuntimeException e) {
+                try {
+                    queue.put(new Points(0, null, 0, 0, e));
+                } catch (InterruptedException stopped) {
+                    // the sink stopped first: nobody waits for the error
+                }
+            } catch (InterruptedException e) {
+                // the sink stopped early: nothing more is wanted
             }
         }
-        if (count > 0) {
-            sink.point(point, runs, count);
+
+        Points next() throws IOException {
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while reading runs.csv", e);
+            }
         }
-        return run;
+
+        /** Ends the reading thread if it is still at work (the sink failed) and waits for it to close the file. */
+        void stop() {
+            thread.interrupt();
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Parses the outputs of a line into {@code into}; false when the line is not run {@code run} in full. */

@@ -55,6 +55,29 @@ class RunsTableTest {
     }
 
     @Test
+    void aSinkThatFailsStopsTheReadingAheadAndItsErrorComesBack() throws IOException {
+        StringBuilder many = new StringBuilder();
+        for (int r = 7; r < 3_000; r++) {
+            many.append(r).append(',').append(r / 3).append(',').append(r % 3).append(",99,0.5,1,2\n");
+        }
+        Path f = runsFile(many.toString());
+        int[] points = {0};
+        IOException e = assertThrows(IOException.class, () -> RunsTable.scan(f, FACTORS, OUTPUTS, 3, (p, rows, count) -> {
+            if (++points[0] == 2) {
+                throw new IOException("sink full");
+            }
+        }));
+        assertEquals("sink full", e.getMessage());
+        assertEquals(2, points[0], "no point after the failure");
+    }
+
+    @Test
+    void aValueThatIsNotANumberComesBackFromTheReadingThread() throws IOException {
+        Path f = runsFile("7,2,1,99,0.5,seven,2\n");
+        assertThrows(NumberFormatException.class, () -> RunsTable.scan(f, FACTORS, OUTPUTS, 3, (p, rows, count) -> { }));
+    }
+
+    @Test
     void aHeaderOfAnotherSweepIsRefused() throws IOException {
         Path f = runsFile("");
         IOException e = assertThrows(IOException.class,
