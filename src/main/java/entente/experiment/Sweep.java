@@ -70,31 +70,35 @@ public record Sweep(String file, String checksum, String name, String title, Sce
      * when the sweep runs across a posterior (a factor that scales a value scales the drawn one).
      */
     public Scenario scenarioFor(int run) {
+        return scenario.withParameters(parametersFor(run));
+    }
+
+    private Parameters parametersFor(int run) {
         if (draws == null) {
-            return scenarioAt(point(run));
+            return at(point(run), scenario.parameters());
         }
         double[] set = draws.sets()[replication(run) / draws.perDraw()];
-        Parameters drawn = draws.posterior().apply(scenario.parameters(), set, null);
-        return scenario.withParameters(at(point(run), drawn));
+        return at(point(run), draws.posterior().apply(scenario.parameters(), set, null));
     }
 
     /**
      * The run's scenario resolved for the model. The runs of a point (and draw) are neighbours,
      * so each thread keeps the last one it resolved: a point is resolved about once, not once
-     * per replication.
+     * per replication, and only its numbers, on the scenario's structure resolved once.
      */
     public RunInputs inputsFor(int run) {
         int draw = draws == null ? 0 : replication(run) / draws.perDraw();
         Resolved last = LAST.get();
         if (last == null || last.sweep != this || last.point != point(run) || last.draw != draw) {
-            last = new Resolved(this, point(run), draw, RunInputs.of(scenarioFor(run)));
+            RunInputs base = last != null && last.sweep == this ? last.base : RunInputs.of(scenario);
+            last = new Resolved(this, base, point(run), draw, base.with(parametersFor(run)));
             LAST.set(last);
         }
         return last.inputs;
     }
 
-    /** The inputs a thread resolved last, and for which sweep, point and draw. */
-    private record Resolved(Sweep sweep, int point, int draw, RunInputs inputs) {}
+    /** The inputs a thread resolved last, and for which sweep, point and draw; the sweep's scenario resolved as it is. */
+    private record Resolved(Sweep sweep, RunInputs base, int point, int draw, RunInputs inputs) {}
 
     private static final ThreadLocal<Resolved> LAST = new ThreadLocal<>();
 

@@ -4,14 +4,14 @@ import entente.scenario.ActorField;
 import entente.scenario.Dynamics;
 import entente.scenario.EventType;
 import entente.scenario.ParameterFamily;
+import entente.scenario.ParameterPaths;
 import entente.scenario.ParameterRegistry;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
 import entente.scenario.UtilityFeature;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every number the model reads from the parameters, resolved by path once per run (and again
@@ -33,75 +33,79 @@ final class Coefficients implements Serializable {
     final double[] intensity;
 
     Coefficients(Parameters p, Scenario s) {
+        this(p, Paths.of(s));
+    }
+
+    Coefficients(Parameters p, Paths at) {
         params = p;
-        Paths at = Paths.of(s);
-        int n = at.sensitivity.length;
+        ParameterPaths.Values v = p.read(at.all);
         for (Dynamics d : Dynamics.values()) {
-            dynamics[d.ordinal()] = p.get(d);
+            dynamics[d.ordinal()] = v.get(at.dynamics[d.ordinal()]);
         }
         for (ActorField f : ActorField.values()) {
-            actor[f.ordinal()] = new double[n];
-            for (int i = 0; i < n; i++) {
-                String path = at.actor[f.ordinal()][i];
-                actor[f.ordinal()][i] = f.derived() && !p.has(path) ? Double.NaN : p.get(path);
+            int[] cells = at.actor[f.ordinal()];
+            actor[f.ordinal()] = new double[cells.length];
+            for (int i = 0; i < cells.length; i++) {
+                actor[f.ordinal()][i] = f.derived() ? v.orNaN(cells[i]) : v.get(cells[i]);
             }
         }
-        sensitivity = read(p, at.sensitivity);
-        affinity0 = read(p, at.affinity);
-        dependence = read(p, at.dependence);
+        int n = at.actor[0].length;
+        sensitivity = v.get(at.sensitivity);
+        affinity0 = v.get(at.affinity);
+        dependence = v.get(at.dependence);
         commitment = new double[n][n];
         for (int k = 0; k < at.treaty.length; k++) {
             int a = at.treatyA[k];
             int b = at.treatyB[k];
-            commitment[a][b] = commitment[b][a] = p.get(at.treaty[k]);
+            commitment[a][b] = commitment[b][a] = v.get(at.treaty[k]);
         }
         effects = new EffectTable(p);
-        utility = read(p, at.utility);
-        intensity = read(p, new String[][] {at.intensity})[0];
+        utility = v.get(at.utility);
+        intensity = v.get(at.intensity);
     }
 
     /**
-     * The paths of a scenario's numbers, by state, pair, treaty and option (null where a pair is
-     * one state with itself): built once per scenario structure, not for every sweep point or
-     * dated change, since building the strings costs more than reading the values.
+     * Where a scenario's numbers are read, by state, pair, treaty and option (-1 where a pair is
+     * one state with itself), all in one list of paths: built once per scenario structure, not
+     * for every sweep point or dated change, since building the strings costs more than reading
+     * the values.
      */
-    private record Paths(String[][] actor, String[][] sensitivity, String[][] affinity, String[][] dependence,
-                         String[] treaty, int[] treatyA, int[] treatyB, String[][] utility, String[] intensity) {
-        /** The last structures seen (a few at once: a comparison's base and variant, a calibration's scenarios). */
-        private static final Map<List<Object>, Paths> SEEN = new ConcurrentHashMap<>();
+    static final class Paths implements Serializable {
+        private static final long serialVersionUID = 1L;
 
-        static Paths of(Scenario s) {
-            List<Object> key = List.of(s.actors(), s.treaties(), s.actions());
-            Paths known = SEEN.get(key);
-            if (known == null) {
-                if (SEEN.size() > 32) {
-                    SEEN.clear();
-                }
-                known = build(s.actorIds().toArray(new String[0]), s.treaties(), s.actions());
-                SEEN.put(key, known);
-            }
-            return known;
-        }
+        final ParameterPaths all;
+        final int[] dynamics, treaty, treatyA, treatyB, intensity;
+        final int[][] actor, sensitivity, affinity, dependence, utility;
 
-        private static Paths build(String[] ids, List<Scenario.Treaty> treaties, List<Scenario.Action> actions) {
+        private Paths(String[] ids, List<Scenario.Treaty> treaties, List<Scenario.Action> actions) {
             int n = ids.length;
-            String[][] actor = new String[ActorField.values().length][n];
-            String[][] sensitivity = new String[n][EventType.values().length];
+            ParameterPaths.Builder b = new ParameterPaths.Builder();
+            dynamics = b.add(Arrays.stream(Dynamics.values()).map(Dynamics::path).toArray(String[]::new));
+            String[][] actorPaths = new String[ActorField.values().length][n];
+            String[][] sensitivityPaths = new String[n][EventType.values().length];
             for (int i = 0; i < n; i++) {
                 for (ActorField f : ActorField.values()) {
-                    actor[f.ordinal()][i] = f.path(ids[i]);
+                    actorPaths[f.ordinal()][i] = f.path(ids[i]);
                 }
                 for (EventType t : EventType.values()) {
-                    sensitivity[i][t.ordinal()] = ParameterRegistry.SENSITIVITY.path(ids[i], t.name());
+                    sensitivityPaths[i][t.ordinal()] = ParameterRegistry.SENSITIVITY.path(ids[i], t.name());
                 }
             }
+            actor = b.add(actorPaths);
+            sensitivity = b.add(sensitivityPaths);
+            affinity = b.add(pairs(ids, ParameterRegistry.AFFINITY));
+            dependence = b.add(pairs(ids, ParameterRegistry.DEPENDENCE));
             List<String> idList = List.of(ids);
-            return new Paths(actor, sensitivity, pairs(ids, ParameterRegistry.AFFINITY), pairs(ids, ParameterRegistry.DEPENDENCE),
-                    treaties.stream().map(t -> ParameterRegistry.TREATY_STRENGTH.path(t.key())).toArray(String[]::new),
-                    treaties.stream().mapToInt(t -> idList.indexOf(t.a())).toArray(),
-                    treaties.stream().mapToInt(t -> idList.indexOf(t.b())).toArray(),
-                    utilityPaths(actions),
-                    actions.stream().map(a -> ParameterRegistry.ACTION_INTENSITY.path(a.id())).toArray(String[]::new));
+            treaty = b.add(treaties.stream().map(t -> ParameterRegistry.TREATY_STRENGTH.path(t.key())).toArray(String[]::new));
+            treatyA = treaties.stream().mapToInt(t -> idList.indexOf(t.a())).toArray();
+            treatyB = treaties.stream().mapToInt(t -> idList.indexOf(t.b())).toArray();
+            utility = b.add(utilityPaths(actions));
+            intensity = b.add(actions.stream().map(a -> ParameterRegistry.ACTION_INTENSITY.path(a.id())).toArray(String[]::new));
+            all = b.build();
+        }
+
+        static Paths of(Scenario s) {
+            return new Paths(s.actorIds().toArray(new String[0]), s.treaties(), s.actions());
         }
 
         private static String[][] pairs(String[] ids, ParameterFamily pair) {

@@ -2,6 +2,7 @@ package entente.model;
 
 import entente.scenario.EffectField;
 import entente.scenario.EventType;
+import entente.scenario.ParameterPaths;
 import entente.scenario.ParameterRegistry;
 import entente.scenario.Parameters;
 import java.io.Serializable;
@@ -13,36 +14,35 @@ import java.io.Serializable;
 final class EffectTable implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private final double[][] cells = new double[EventType.values().length][EffectField.values().length];
+    private final double[][] cells = new double[EventType.values().length][];
     private final double[][] subtypeWeights = new double[EventType.values().length][];
     private final double[] overflightWeights = new double[EventType.values().length];
 
-    /** The paths of the cells, subtype and overflight weights: the same for every scenario, so built once. */
-    private static final String[][] CELL_PATHS = new String[EventType.values().length][EffectField.values().length];
-    private static final String[][] SUBTYPE_PATHS = new String[EventType.values().length][];
-    private static final String[] OVERFLIGHT_PATHS = new String[EventType.values().length];
+    /** Where the cells, subtype and overflight weights are read (-1: none): the same for every scenario, so found once. */
+    private static final int[][] CELLS = new int[EventType.values().length][EffectField.values().length];
+    private static final int[][] SUBTYPES = new int[EventType.values().length][];
+    private static final int[] OVERFLIGHTS = new int[EventType.values().length];
+    private static final ParameterPaths ALL;
 
     static {
+        ParameterPaths.Builder paths = new ParameterPaths.Builder();
         for (EventType t : EventType.values()) {
             for (EffectField f : EffectField.values()) {
-                CELL_PATHS[t.ordinal()][f.ordinal()] = f.path(t);
+                CELLS[t.ordinal()][f.ordinal()] = paths.add(f.path(t));
             }
-            SUBTYPE_PATHS[t.ordinal()] = t.subtypes().stream()
-                    .map(c -> ParameterRegistry.SUBTYPE_WEIGHT.path(t.name(), c)).toArray(String[]::new);
-            OVERFLIGHT_PATHS[t.ordinal()] = t.takesOverflight() ? ParameterRegistry.OVERFLIGHT_WEIGHT.path(t.name()) : null;
+            SUBTYPES[t.ordinal()] = paths.add(t.subtypes().stream()
+                    .map(c -> ParameterRegistry.SUBTYPE_WEIGHT.path(t.name(), c)).toArray(String[]::new));
+            OVERFLIGHTS[t.ordinal()] = t.takesOverflight() ? paths.add(ParameterRegistry.OVERFLIGHT_WEIGHT.path(t.name())) : -1;
         }
+        ALL = paths.build();
     }
 
     EffectTable(Parameters params) {
+        ParameterPaths.Values v = params.read(ALL);
         for (int t = 0; t < cells.length; t++) {
-            for (int f = 0; f < cells[t].length; f++) {
-                cells[t][f] = params.get(CELL_PATHS[t][f]);
-            }
-            subtypeWeights[t] = new double[SUBTYPE_PATHS[t].length];
-            for (int c = 0; c < subtypeWeights[t].length; c++) {
-                subtypeWeights[t][c] = params.get(SUBTYPE_PATHS[t][c]);
-            }
-            overflightWeights[t] = OVERFLIGHT_PATHS[t] == null ? 1 : params.get(OVERFLIGHT_PATHS[t]);
+            cells[t] = v.get(CELLS[t]);
+            subtypeWeights[t] = v.get(SUBTYPES[t]);
+            overflightWeights[t] = OVERFLIGHTS[t] < 0 ? 1 : v.get(OVERFLIGHTS[t]);
         }
     }
 

@@ -18,4 +18,10 @@ public record ModelEvent(int day, String id, EventType type, int[] actors, int[]
     public String why() {
         return reason.toString();
     }
+
+    /** The same event with other numbers (a scenario's event, for another parameter set). */
+    ModelEvent withNumbers(double newIntensity, double newLevel) {
+        return new ModelEvent(day, id, type, actors, targets, newIntensity, subtype, overflight, newLevel, origin, source,
+                note, reason);
+    }
 }

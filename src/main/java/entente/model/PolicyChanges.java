@@ -62,7 +62,7 @@ final class PolicyChanges implements Serializable {
         }
         if (any) {
             // the scenario's own changes were resolved once for all runs
-            Coefficients next = fired < 0 ? new Coefficients(p, inputs.scenario) : inputs.afterChanges.get(fired);
+            Coefficients next = fired < 0 ? inputs.coefficients(p) : inputs.afterChanges.get(fired);
             w.adopt(next);
             for (int k = 0; k < actions.size(); k++) {
                 actions.get(k).coefficients = next.utility[k];

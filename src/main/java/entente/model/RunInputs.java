@@ -2,11 +2,13 @@ package entente.model;
 
 import entente.scenario.Dynamics;
 import entente.scenario.EventType;
+import entente.scenario.ParameterPaths;
 import entente.scenario.ParameterRegistry;
 import entente.scenario.Parameters;
 import entente.scenario.Scenario;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,14 +19,17 @@ import java.util.Map;
  * the timeline's events with their numbers, and the coefficients in force after each day's
  * dated changes. Every run of the same scenario (the replications of a sweep's design point,
  * of a comparison, of a calibration trial) starts from one of these, so a run reads arrays and
- * never looks a number up by its path. Immutable, and shared by runs on several threads.
+ * never looks a number up by its path; and the parts that only the scenario's structure fixes
+ * (states, options, the events' and changes' places among the parameters) are shared by every
+ * parameter set run on it ({@link #with}), so a new sweep point only reads numbers.
+ * Immutable, and shared by runs on several threads.
  */
 public final class RunInputs implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    private final Structure structure;
     final Scenario scenario;
     final String[] ids;
-    private final Map<String, Integer> indexOf = new HashMap<>();
     final Coefficients first;
     final double[][] proximity;
     /** Each option's actor, partners and targets as indices, in the scenario's order of options. */
@@ -43,69 +48,56 @@ public final class RunInputs implements Serializable {
     /** The coefficients in force once the first k changes took effect, for each k that ends a day's changes. */
     final Map<Integer, Coefficients> afterChanges = new HashMap<>();
 
-    private RunInputs(Scenario s) {
+    private RunInputs(Structure at, Scenario s) {
+        structure = at;
         scenario = s;
-        ids = s.actorIds().toArray(new String[0]);
-        for (int i = 0; i < ids.length; i++) {
-            indexOf.put(ids[i], i);
-        }
+        ids = at.ids;
+        optionActor = at.optionActor;
+        optionPartners = at.optionPartners;
+        optionTargets = at.optionTargets;
+        habitActor = at.habitActor;
+        habitType = at.habitType;
+        answerActor = at.answerActor;
+        answerTarget = at.answerTarget;
         Parameters p = s.parameters();
-        int options = s.actions().size();
-        optionActor = new int[options];
-        optionPartners = new int[options][];
-        optionTargets = new int[options][];
-        for (int k = 0; k < options; k++) {
-            Scenario.Action a = s.actions().get(k);
-            optionActor[k] = index(a.actor());
-            optionPartners[k] = a.partners().stream().mapToInt(this::index).toArray();
-            optionTargets[k] = a.targets().stream().mapToInt(this::index).toArray();
-        }
-        boolean[][] habit = new boolean[ids.length][EventType.values().length];
-        boolean[][] answer = new boolean[ids.length][ids.length];
-        for (int k = 0; k < options; k++) {
-            habit[optionActor[k]][s.actions().get(k).type().ordinal()] = true;
-            for (int t : optionTargets[k]) {
-                answer[optionActor[k]][t] = true;
-            }
-        }
-        int[][] habits = cells(habit);
-        habitActor = habits[0];
-        habitType = habits[1];
-        int[][] answers = cells(answer);
-        answerActor = answers[0];
-        answerTarget = answers[1];
-        first = new Coefficients(p, s);
+        first = new Coefficients(p, at.coefficients);
         proximity = proximities(s, first.get(Dynamics.PROXIMITY_SCALE_KM));
-        for (Scenario.Event e : s.events()) {
-            int day = day(e.date());
-            boolean enabled = p.get(ParameterRegistry.EVENT_ENABLED.path(e.id())) >= 0.5;
-            if (enabled && day < s.days()) {
-                String level = ParameterRegistry.EVENT_LEVEL.path(e.id());
-                timeline.add(EventQueue.resolve(e, day, p.get(ParameterRegistry.EVENT_INTENSITY.path(e.id())),
-                        p.has(level) ? p.get(level) : Double.NaN, this::index));
+        ParameterPaths.Values v = p.read(at.numbers);
+        for (int k = 0; k < at.events.length; k++) {
+            if (v.get(at.eventEnabled[k]) >= 0.5) {
+                timeline.add(at.events[k].withNumbers(v.get(at.eventIntensity[k]), v.orNaN(at.eventLevel[k])));
             }
         }
-        timeline.sort(Comparator.comparingInt(ModelEvent::day));
-        for (Scenario.Change c : s.changes()) {
-            if (p.get(ParameterRegistry.CHANGE_ENABLED.path(c.id())) >= 0.5) {
+        for (int k = 0; k < at.changes.size(); k++) {
+            Scenario.Change c = at.changes.get(k);
+            if (v.get(at.changeEnabled[k]) >= 0.5) {
                 changes.add(c);
             }
-            strengths.put(c.id(), p.get(ParameterRegistry.CHANGE_STRENGTH.path(c.id())));
+            strengths.put(c.id(), v.get(at.changeStrength[k]));
         }
-        changes.sort(Comparator.comparing(Scenario.Change::date));
         Parameters inForce = p;
         for (int k = 0; k < changes.size(); k++) {
             Scenario.Change c = changes.get(k);
             inForce = PolicyChanges.applied(c, inForce, strength(c));
             if (k + 1 == changes.size() || !changes.get(k + 1).date().equals(c.date())) {
-                afterChanges.put(k + 1, new Coefficients(inForce, s));
+                afterChanges.put(k + 1, new Coefficients(inForce, at.coefficients));
             }
         }
     }
 
     /** The scenario resolved for its runs. */
     public static RunInputs of(Scenario s) {
-        return new RunInputs(s);
+        return new RunInputs(new Structure(s), s);
+    }
+
+    /** The same scenario with other numbers (a sweep point, a calibration trial), resolved for its runs. */
+    public RunInputs with(Parameters p) {
+        return new RunInputs(structure, scenario.withParameters(p));
+    }
+
+    /** Coefficients of other parameters of this scenario (a change a user makes during a session). */
+    Coefficients coefficients(Parameters p) {
+        return new Coefficients(p, structure.coefficients);
     }
 
     public Scenario scenario() {
@@ -113,11 +105,7 @@ public final class RunInputs implements Serializable {
     }
 
     int index(String id) {
-        Integer i = indexOf.get(id);
-        if (i == null) {
-            throw new IllegalArgumentException("unknown actor " + id);
-        }
-        return i;
+        return structure.index(id);
     }
 
     int day(java.time.LocalDate date) {
@@ -127,27 +115,6 @@ public final class RunInputs implements Serializable {
     /** A scenario change's strength; a change a user makes during a session has full strength. */
     double strength(Scenario.Change c) {
         return strengths.getOrDefault(c.id(), 1.0);
-    }
-
-    /** The rows and columns of the true cells, in row-major order. */
-    private static int[][] cells(boolean[][] m) {
-        int count = 0;
-        for (boolean[] row : m) {
-            for (boolean b : row) {
-                count += b ? 1 : 0;
-            }
-        }
-        int[][] rc = new int[2][count];
-        int at = 0;
-        for (int i = 0; i < m.length; i++) {
-            for (int j = 0; j < m[i].length; j++) {
-                if (m[i][j]) {
-                    rc[0][at] = i;
-                    rc[1][at++] = j;
-                }
-            }
-        }
-        return rc;
     }
 
     private static double[][] proximities(Scenario s, double scaleKm) {
@@ -171,5 +138,114 @@ public final class RunInputs implements Serializable {
         double dLon = Math.toRadians(b.lon() - a.lon());
         double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(la1) * Math.cos(la2) * Math.pow(Math.sin(dLon / 2), 2);
         return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    /**
+     * What the scenario's structure alone fixes: its states and options as indices, the memory
+     * cells options read, where the coefficients, the events' and the changes' numbers lie among
+     * the parameters, and the timeline's events (in order of day, then file) resolved but for
+     * their numbers.
+     */
+    private static final class Structure implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        final String[] ids;
+        private final Map<String, Integer> indexOf = new HashMap<>();
+        final int[] optionActor;
+        final int[][] optionPartners, optionTargets;
+        final int[] habitActor, habitType, answerActor, answerTarget;
+        final Coefficients.Paths coefficients;
+        /** The events inside the period, with their places among {@link #numbers}. */
+        final ModelEvent[] events;
+        final int[] eventEnabled, eventIntensity, eventLevel;
+        /** The changes by date, with their places among {@link #numbers}. */
+        final List<Scenario.Change> changes;
+        final int[] changeEnabled, changeStrength;
+        final ParameterPaths numbers;
+
+        Structure(Scenario s) {
+            ids = s.actorIds().toArray(new String[0]);
+            for (int i = 0; i < ids.length; i++) {
+                indexOf.put(ids[i], i);
+            }
+            int options = s.actions().size();
+            optionActor = new int[options];
+            optionPartners = new int[options][];
+            optionTargets = new int[options][];
+            for (int k = 0; k < options; k++) {
+                Scenario.Action a = s.actions().get(k);
+                optionActor[k] = index(a.actor());
+                optionPartners[k] = a.partners().stream().mapToInt(this::index).toArray();
+                optionTargets[k] = a.targets().stream().mapToInt(this::index).toArray();
+            }
+            boolean[][] habit = new boolean[ids.length][EventType.values().length];
+            boolean[][] answer = new boolean[ids.length][ids.length];
+            for (int k = 0; k < options; k++) {
+                habit[optionActor[k]][s.actions().get(k).type().ordinal()] = true;
+                for (int t : optionTargets[k]) {
+                    answer[optionActor[k]][t] = true;
+                }
+            }
+            int[][] habits = cells(habit);
+            habitActor = habits[0];
+            habitType = habits[1];
+            int[][] answers = cells(answer);
+            answerActor = answers[0];
+            answerTarget = answers[1];
+            coefficients = Coefficients.Paths.of(s);
+            List<Scenario.Event> inPeriod = new ArrayList<>();
+            List<ModelEvent> resolved = new ArrayList<>();
+            for (Scenario.Event e : s.events()) {
+                int day = (int) (e.date().toEpochDay() - s.start().toEpochDay());
+                if (day < s.days()) {
+                    inPeriod.add(e);
+                    resolved.add(EventQueue.resolve(e, day, Double.NaN, Double.NaN, this::index));
+                }
+            }
+            Integer[] byDay = new Integer[resolved.size()];
+            for (int k = 0; k < byDay.length; k++) {
+                byDay[k] = k;
+            }
+            Arrays.sort(byDay, Comparator.comparingInt(k -> resolved.get(k).day()));
+            events = Arrays.stream(byDay).map(resolved::get).toArray(ModelEvent[]::new);
+            List<String> eventIds = Arrays.stream(byDay).map(k -> inPeriod.get(k).id()).toList();
+            changes = s.changes().stream().sorted(Comparator.comparing(Scenario.Change::date)).toList();
+            ParameterPaths.Builder b = new ParameterPaths.Builder();
+            eventEnabled = b.add(eventIds.stream().map(ParameterRegistry.EVENT_ENABLED::path).toArray(String[]::new));
+            eventIntensity = b.add(eventIds.stream().map(ParameterRegistry.EVENT_INTENSITY::path).toArray(String[]::new));
+            eventLevel = b.add(eventIds.stream().map(ParameterRegistry.EVENT_LEVEL::path).toArray(String[]::new));
+            changeEnabled = b.add(changes.stream().map(c -> ParameterRegistry.CHANGE_ENABLED.path(c.id())).toArray(String[]::new));
+            changeStrength = b.add(changes.stream().map(c -> ParameterRegistry.CHANGE_STRENGTH.path(c.id())).toArray(String[]::new));
+            numbers = b.build();
+        }
+
+        int index(String id) {
+            Integer i = indexOf.get(id);
+            if (i == null) {
+                throw new IllegalArgumentException("unknown actor " + id);
+            }
+            return i;
+        }
+
+        /** The rows and columns of the true cells, in row-major order. */
+        private static int[][] cells(boolean[][] m) {
+            int count = 0;
+            for (boolean[] row : m) {
+                for (boolean b : row) {
+                    count += b ? 1 : 0;
+                }
+            }
+            int[][] rc = new int[2][count];
+            int at = 0;
+            for (int i = 0; i < m.length; i++) {
+                for (int j = 0; j < m[i].length; j++) {
+                    if (m[i][j]) {
+                        rc[0][at] = i;
+                        rc[1][at++] = j;
+                    }
+                }
+            }
+            return rc;
+        }
     }
 }

@@ -2,11 +2,15 @@ package entente.scenario;
 
 import entente.util.DidYouMean;
 import java.io.Serializable;
-import java.util.Collections;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * The values of a scenario's tunable numbers. Every coefficient, preference, effect weight and
@@ -18,34 +22,37 @@ import java.util.TreeMap;
 public final class Parameters implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private final NavigableMap<String, Double> values;
+    /** The paths in sorted order, shared by the copies {@link #with} makes (they change values, not paths). */
+    private final String[] keys;
+    private final double[] values;
     /** Where reads are noted, in a copy made by {@link #noting}; null otherwise. */
     private final transient Set<String> reads;
 
     Parameters(NavigableMap<String, Double> values) {
-        this(values, null);
+        this(values.keySet().toArray(new String[0]), values.values().stream().mapToDouble(Double::doubleValue).toArray(), null);
     }
 
-    private Parameters(NavigableMap<String, Double> values, Set<String> reads) {
+    private Parameters(String[] keys, double[] values, Set<String> reads) {
+        this.keys = keys;
         this.values = values;
         this.reads = reads;
     }
 
     /** A copy that adds the path of every value read to {@code reads} (to check what a model uses). */
     public Parameters noting(Set<String> reads) {
-        return new Parameters(values, reads);
+        return new Parameters(keys, values, reads);
     }
 
     public double get(String path) {
         if (reads != null) {
             reads.add(path);
         }
-        Double v = values.get(path);
-        if (v == null) {
-            throw new IllegalArgumentException("unknown parameter '" + path + "'" + DidYouMean.hint(path, values.keySet())
+        int at = Arrays.binarySearch(keys, path);
+        if (at < 0) {
+            throw new IllegalArgumentException("unknown parameter '" + path + "'" + DidYouMean.hint(path, Arrays.asList(keys))
                     + suggestion(path));
         }
-        return v;
+        return values[at];
     }
 
     public double get(Dynamics d) {
@@ -53,25 +60,35 @@ public final class Parameters implements Serializable {
     }
 
     public boolean has(String path) {
-        return values.containsKey(path);
+        return Arrays.binarySearch(keys, path) >= 0;
+    }
+
+    /** The values at the paths, found where they lie once per set of paths (see {@link ParameterPaths}). */
+    public ParameterPaths.Values read(ParameterPaths paths) {
+        int[] at = paths.in(keys);
+        double[] out = new double[at.length];
+        for (int k = 0; k < at.length; k++) {
+            out[k] = at[k] < 0 ? Double.NaN : values[at[k]];
+            if (reads != null && at[k] >= 0) {
+                reads.add(keys[at[k]]);
+            }
+        }
+        return paths.new Values(this, out);
     }
 
     /** A copy with one value changed; the path must exist and the value be in its range. */
     public Parameters with(String path, double value) {
-        get(path);
-        TreeMap<String, Double> copy = new TreeMap<>(values);
-        copy.put(path, checked(path, value));
-        return new Parameters(copy);
+        return with(Map.of(path, value));
     }
 
     /** A copy with several values changed at once; each path must exist and each value be in its range. */
     public Parameters with(Map<String, Double> changes) {
-        TreeMap<String, Double> copy = new TreeMap<>(values);
+        double[] copy = values.clone();
         changes.forEach((path, value) -> {
             get(path);
-            copy.put(path, checked(path, value));
+            copy[Arrays.binarySearch(keys, path)] = checked(path, value);
         });
-        return new Parameters(copy);
+        return new Parameters(keys, copy, null);
     }
 
     /**
@@ -84,7 +101,7 @@ public final class Parameters implements Serializable {
         if (has(intensityPath)) {
             throw new IllegalArgumentException("event '" + id + "' has its parameters already");
         }
-        TreeMap<String, Double> copy = new TreeMap<>(values);
+        TreeMap<String, Double> copy = new TreeMap<>(asMap());
         copy.put(intensityPath, checked(intensityPath, intensity));
         copy.put(ParameterRegistry.EVENT_ENABLED.path(id), 1.0);
         if (!Double.isNaN(level)) {
@@ -100,7 +117,7 @@ public final class Parameters implements Serializable {
         if (has(enabledPath)) {
             throw new IllegalArgumentException("change '" + id + "' has its parameters already");
         }
-        TreeMap<String, Double> copy = new TreeMap<>(values);
+        TreeMap<String, Double> copy = new TreeMap<>(asMap());
         copy.put(enabledPath, 1.0);
         copy.put(ParameterRegistry.CHANGE_STRENGTH.path(id), 1.0);
         return new Parameters(copy);
@@ -114,13 +131,14 @@ public final class Parameters implements Serializable {
         return value;
     }
 
+    /** The paths and values in path order (a read-only view). */
     public Map<String, Double> asMap() {
-        return Collections.unmodifiableMap(values);
+        return new SortedView();
     }
 
     private String suggestion(String path) {
         String prefix = path.contains(".") ? path.substring(0, path.lastIndexOf('.') + 1) : "";
-        var near = values.subMap(prefix, true, prefix + Character.MAX_VALUE, false).keySet();
+        var near = new TreeMap<>(asMap()).subMap(prefix, true, prefix + Character.MAX_VALUE, false).keySet();
         if (prefix.isEmpty() || near.isEmpty()) {
             return "";
         }
@@ -135,17 +153,46 @@ public final class Parameters implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Parameters p && values.equals(p.values);
+        return o instanceof Parameters p && Arrays.equals(keys, p.keys) && Arrays.equals(values, p.values);
     }
 
     @Override
     public int hashCode() {
-        return values.hashCode();
+        return asMap().hashCode();
     }
 
     /** Admissible [min, max] of a path, from its family. */
     public static double[] range(String path) {
         ParameterFamily f = ParameterRegistry.family(path);
         return new double[] {f.min(), f.max()};
+    }
+
+    /** The arrays seen as a map, for the few callers that list or compare parameters (not the model). */
+    private final class SortedView extends AbstractMap<String, Double> {
+        @Override
+        public Double get(Object path) {
+            int at = path instanceof String p ? Arrays.binarySearch(keys, p) : -1;
+            return at < 0 ? null : values[at];
+        }
+
+        @Override
+        public boolean containsKey(Object path) {
+            return get(path) != null;
+        }
+
+        @Override
+        public Set<Map.Entry<String, Double>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<String, Double>> iterator() {
+                    return IntStream.range(0, keys.length).mapToObj(i -> Map.entry(keys[i], values[i])).iterator();
+                }
+
+                @Override
+                public int size() {
+                    return keys.length;
+                }
+            };
+        }
     }
 }
