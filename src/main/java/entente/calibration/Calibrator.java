@@ -41,11 +41,14 @@ public final class Calibrator {
     private final int threads;
     /** What every run of an evaluation records: the series its targets read. */
     private final Recording recording;
+    /** The spec's scenarios resolved once; a trial resolves only its numbers on them. */
+    private final List<RunInputs> resolved;
 
     public Calibrator(CalibrationSpec spec, int threads) {
         this.spec = spec;
         this.threads = threads;
         this.recording = Recording.daily(spec.targets().stream().flatMap(t -> t.statistic().seriesRead().stream()).toList());
+        this.resolved = spec.scenarios().stream().map(RunInputs::of).toList();
     }
 
     /** The (first) scenario with the free parameters set to values. */
@@ -55,15 +58,18 @@ public final class Calibrator {
 
     /** Scenario {@code k} of the spec with the free parameters set to values. */
     public Scenario at(double[] values, int k) {
-        Scenario s = spec.scenarios().get(k);
-        Parameters p = s.parameters();
+        return spec.scenarios().get(k).withParameters(parameters(values, k));
+    }
+
+    private Parameters parameters(double[] values, int k) {
+        Parameters p = spec.scenarios().get(k).parameters();
         List<Factor> free = spec.free();
         for (int i = 0; i < free.size(); i++) {
             for (String path : free.get(i).paths()) {
                 p = p.with(path, values[i]);
             }
         }
-        return s.withParameters(p);
+        return p;
     }
 
     /** Loss: squared misses of in-sample targets plus the pull toward the scenario's own values. */
@@ -86,7 +92,7 @@ public final class Calibrator {
         int count = spec.scenarios().size();
         List<RunInputs> scenarios = new java.util.ArrayList<>();
         for (int k = 0; k < count; k++) {
-            scenarios.add(RunInputs.of(at(values, k)));
+            scenarios.add(resolved.get(k).with(parameters(values, k)));
         }
         List<Target> targets = spec.targets();
         // run i is replication i % replications of scenario i / replications; each target reads its scenario's runs
