@@ -32,10 +32,6 @@ final class Coefficients implements Serializable {
     final double[][] utility;
     final double[] intensity;
 
-    Coefficients(Parameters p, Scenario s) {
-        this(p, Paths.of(s));
-    }
-
     Coefficients(Parameters p, Paths at) {
         params = p;
         ParameterPaths.Values v = p.read(at.all);
@@ -119,18 +115,6 @@ final class Coefficients implements Serializable {
         }
     }
 
-    /** The values at the paths (0 where there is no path). */
-    private static double[][] read(Parameters p, String[][] paths) {
-        double[][] out = new double[paths.length][];
-        for (int i = 0; i < paths.length; i++) {
-            out[i] = new double[paths[i].length];
-            for (int j = 0; j < paths[i].length; j++) {
-                out[i][j] = paths[i][j] == null ? 0 : p.get(paths[i][j]);
-            }
-        }
-        return out;
-    }
-
     private static String[][] utilityPaths(List<Scenario.Action> actions) {
         String[][] paths = new String[actions.size()][UtilityFeature.values().length];
         for (int k = 0; k < actions.size(); k++) {
@@ -143,7 +127,9 @@ final class Coefficients implements Serializable {
 
     /** The utility coefficients of each option, [action][feature]. */
     static double[][] utilities(Parameters p, List<Scenario.Action> actions) {
-        return read(p, utilityPaths(actions));
+        ParameterPaths.Builder b = new ParameterPaths.Builder();
+        int[][] at = b.add(utilityPaths(actions));
+        return p.read(b.build()).get(at);
     }
 
     double get(Dynamics d) {

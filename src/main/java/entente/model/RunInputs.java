@@ -8,7 +8,6 @@ import entente.scenario.Parameters;
 import entente.scenario.Scenario;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -109,7 +108,11 @@ public final class RunInputs implements Serializable {
     }
 
     int day(java.time.LocalDate date) {
-        return (int) (date.toEpochDay() - scenario.start().toEpochDay());
+        return day(scenario, date);
+    }
+
+    private static int day(Scenario s, java.time.LocalDate date) {
+        return (int) (date.toEpochDay() - s.start().toEpochDay());
     }
 
     /** A scenario change's strength; a change a user makes during a session has full strength. */
@@ -193,22 +196,11 @@ public final class RunInputs implements Serializable {
             answerActor = answers[0];
             answerTarget = answers[1];
             coefficients = Coefficients.Paths.of(s);
-            List<Scenario.Event> inPeriod = new ArrayList<>();
-            List<ModelEvent> resolved = new ArrayList<>();
-            for (Scenario.Event e : s.events()) {
-                int day = (int) (e.date().toEpochDay() - s.start().toEpochDay());
-                if (day < s.days()) {
-                    inPeriod.add(e);
-                    resolved.add(EventQueue.resolve(e, day, Double.NaN, Double.NaN, this::index));
-                }
-            }
-            Integer[] byDay = new Integer[resolved.size()];
-            for (int k = 0; k < byDay.length; k++) {
-                byDay[k] = k;
-            }
-            Arrays.sort(byDay, Comparator.comparingInt(k -> resolved.get(k).day()));
-            events = Arrays.stream(byDay).map(resolved::get).toArray(ModelEvent[]::new);
-            List<String> eventIds = Arrays.stream(byDay).map(k -> inPeriod.get(k).id()).toList();
+            List<Scenario.Event> inPeriod = s.events().stream().filter(e -> day(s, e.date()) < s.days())
+                    .sorted(Comparator.comparing(Scenario.Event::date)).toList();
+            events = inPeriod.stream().map(e -> EventQueue.resolve(e, day(s, e.date()), Double.NaN, Double.NaN, this::index))
+                    .toArray(ModelEvent[]::new);
+            List<String> eventIds = inPeriod.stream().map(Scenario.Event::id).toList();
             changes = s.changes().stream().sorted(Comparator.comparing(Scenario.Change::date)).toList();
             ParameterPaths.Builder b = new ParameterPaths.Builder();
             eventEnabled = b.add(eventIds.stream().map(ParameterRegistry.EVENT_ENABLED::path).toArray(String[]::new));

@@ -6,6 +6,7 @@ import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
@@ -44,6 +45,11 @@ public final class Parameters implements Serializable {
     }
 
     public double get(String path) {
+        return values[indexOf(path)];
+    }
+
+    /** Where the path's value is; noted as read; an unknown path is an error that names the near ones. */
+    private int indexOf(String path) {
         if (reads != null) {
             reads.add(path);
         }
@@ -52,7 +58,7 @@ public final class Parameters implements Serializable {
             throw new IllegalArgumentException("unknown parameter '" + path + "'" + DidYouMean.hint(path, Arrays.asList(keys))
                     + suggestion(path));
         }
-        return values[at];
+        return at;
     }
 
     public double get(Dynamics d) {
@@ -84,10 +90,7 @@ public final class Parameters implements Serializable {
     /** A copy with several values changed at once; each path must exist and each value be in its range. */
     public Parameters with(Map<String, Double> changes) {
         double[] copy = values.clone();
-        changes.forEach((path, value) -> {
-            get(path);
-            copy[Arrays.binarySearch(keys, path)] = checked(path, value);
-        });
+        changes.forEach((path, value) -> copy[indexOf(path)] = checked(path, value));
         return new Parameters(keys, copy, null);
     }
 
@@ -138,7 +141,7 @@ public final class Parameters implements Serializable {
 
     private String suggestion(String path) {
         String prefix = path.contains(".") ? path.substring(0, path.lastIndexOf('.') + 1) : "";
-        var near = new TreeMap<>(asMap()).subMap(prefix, true, prefix + Character.MAX_VALUE, false).keySet();
+        List<String> near = Arrays.stream(keys).filter(k -> k.startsWith(prefix)).toList();
         if (prefix.isEmpty() || near.isEmpty()) {
             return "";
         }

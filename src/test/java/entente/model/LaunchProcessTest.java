@@ -56,7 +56,7 @@ class LaunchProcessTest {
     private static double hazardOfWorld(EntenteModel m, Scenario s) {
         World w = m.world();
         List<Action> own = new ArrayList<>();
-        Coefficients c = new Coefficients(s.parameters(), s);
+        Coefficients c = new Coefficients(s.parameters(), Coefficients.Paths.of(s));
         for (int k = 0; k < s.actions().size(); k++) {
             own.add(new Action(s.actions().get(k), w, c.utility[k], c.intensity[k]));
         }
